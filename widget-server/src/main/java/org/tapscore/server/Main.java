@@ -1,0 +1,22 @@
+package org.tapscore.server;
+
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+
+/** Starts the widget server: {@code java -jar widget-server/target/tapscore-widget-server.jar}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        Settings settings = Settings.load(Config.create(), System.getenv());
+        TapscoreServer server = TapscoreServer.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        System.out.println("Tapscore is running at http://localhost:" + server.port()
+                + " (public URL " + settings.publicUrl() + ") — try " + settings.publicUrl() + "/s/demo");
+        server.generatedAdminKey().ifPresent(key -> System.out.println(
+                "New admin API key (shown once, also saved in " + settings.dataDir().resolve("admin-key.txt")
+                        + "): " + key));
+    }
+}

@@ -1,0 +1,33 @@
+package org.tapscore.server;
+
+import io.helidon.webserver.http.HttpRouting;
+import org.tapscore.server.campaign.CampaignApi;
+import org.tapscore.server.response.ResponseApi;
+import org.tapscore.server.summary.SummaryApi;
+import org.tapscore.server.survey.HtmlErrorPages;
+import org.tapscore.server.survey.Surface;
+import org.tapscore.server.web.AssetService;
+import org.tapscore.server.web.ErrorMapping;
+import org.tapscore.server.web.RequestIds;
+
+/** The one place where URL paths meet the services that serve them (DESIGN.md §3 is the contract). */
+public final class Routes {
+    private Routes() {
+    }
+
+    public static void routing(HttpRouting.Builder routing, Components c) {
+        routing.addFilter(new RequestIds());
+        ErrorMapping.register(routing, new HtmlErrorPages(c.renderer(), c.translations()));
+
+        routing.get("/", (req, res) -> res.status(303).header("Location", "/s/demo").send())
+                .register("/assets", new AssetService("web/assets"))
+                .register(Surface.PAGE.prefix(), c.views(Surface.PAGE))
+                .register(Surface.EMBED.prefix(), c.views(Surface.EMBED))
+                .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))
+                .register("/api/v1/responses", new ResponseApi(c.recording(), c.apiKeys(), c.publicBodies(),
+                        c.publicWrites(), c.clientAddress(), c.ownOrigins()))
+                .register("/api/v1/campaigns",
+                        new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
+                        new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));
+    }
+}

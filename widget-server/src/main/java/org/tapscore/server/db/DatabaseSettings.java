@@ -1,0 +1,22 @@
+package org.tapscore.server.db;
+
+import java.nio.file.Path;
+
+/**
+ * Where the data lives. The default is an H2 file in the data folder (zero set-up); production points
+ * {@code TAPSCORE_DB_URL} at PostgreSQL.
+ *
+ * @param schema a schema to use and create, or null for the connection's default (tests use one per run)
+ */
+public record DatabaseSettings(String url, String user, String password, int poolSize, String schema,
+                               long connectTimeoutMillis) {
+
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tapscore")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public boolean isEmbedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+}

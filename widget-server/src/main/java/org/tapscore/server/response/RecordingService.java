@@ -1,0 +1,137 @@
+package org.tapscore.server.response;
+
+import org.tapscore.server.campaign.Campaign;
+import org.tapscore.server.campaign.CampaignCatalog;
+import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.i18n.LocaleNegotiation;
+import org.tapscore.server.i18n.SurveyTexts;
+import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.web.ApiException;
+import org.tapscore.server.web.Validation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recording an answer, whichever way it arrives (JSON API, plain form post, SDK): the checks, the cleaning,
+ * the write, and the follow-up question to ask next.
+ */
+public final class RecordingService {
+    /** Clients' clocks drift; a time this far ahead is taken as "now" rather than refused. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final CampaignCatalog catalog;
+    private final ResponseRecorder recorder;
+    private final ResponseRepository responses;
+    private final RespondentRepository respondents;
+    private final EditTokens editTokens;
+    private final Translations translations;
+    private final Clock clock;
+
+    public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
+                            RespondentRepository respondents, EditTokens editTokens, Translations translations,
+                            Clock clock) {
+        this.catalog = catalog;
+        this.recorder = recorder;
+        this.responses = responses;
+        this.respondents = respondents;
+        this.editTokens = editTokens;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /** Records the answer; a repeated idempotency key returns the first answer with {@code created=false}. */
+    public Result record(NewResponse input, Caller caller) {
+        Validation.valid(input);
+        Campaign campaign = activeCampaign(input.campaign());
+        if (!OriginPolicy.allows(campaign, caller.origin(), caller.ownOrigins())) {
+            throw ApiException.forbidden("origin-not-allowed",
+                    "Answers for this campaign are not accepted from " + caller.origin());
+        }
+        String comment = comment(input.comment());
+        UUID respondentId = null;
+        if (input.respondent() != null) {
+            if (!caller.authenticated()) {
+                throw ApiException.forbidden("respondent-needs-key",
+                        "Only callers with an API key may say who the respondent is");
+            }
+            if (input.respondent().externalId() == null && input.respondent().email() == null) {
+                throw ApiException.invalidFields(List.of(new ApiException.FieldError("respondent",
+                        "needs an externalId or an email")));
+            }
+            respondentId = respondents.upsert(input.respondent(), clock.instant());
+        }
+        // Databases keep microseconds: truncate now, so a repeated request returns exactly the same instants.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant answeredAt = input.answeredAt() == null || input.answeredAt().isAfter(now.plus(FUTURE_TOLERANCE))
+                ? now : input.answeredAt().truncatedTo(ChronoUnit.MICROS);
+        String locale = input.locale() == null ? campaign.defaultLocale()
+                : LocaleNegotiation.choose(input.locale(), null, campaign.texts().keySet(), campaign.defaultLocale());
+        StoredResponse row = new StoredResponse(UUID.randomUUID(), campaign.id(), input.score(), comment,
+                input.channel(), locale, TextNormalizer.label(input.location()), TextNormalizer.label(input.device()),
+                respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), false, answeredAt, now);
+        ResponseRepository.Recorded recorded = recorder.record(row);
+        return new Result(view(campaign, recorded.response()), recorded.created());
+    }
+
+    /** Attaches (or replaces) the comment of a response whose edit token the caller holds. */
+    public ResponseView attachComment(UUID id, String editToken, String rawComment) {
+        if (!editTokens.verify(id, editToken)) {
+            throw ApiException.forbidden("bad-edit-token", "The edit token does not match this response");
+        }
+        StoredResponse stored = responses.find(id)
+                .orElseThrow(() -> ApiException.notFound("unknown-response", "There is no response " + id));
+        Campaign campaign = catalog.find(stored.campaignId()).orElseThrow(() -> CampaignService.unknown(stored.campaignId()));
+        String comment = comment(rawComment);
+        responses.attachComment(id, comment, clock.instant());
+        return view(campaign, stored, comment);
+    }
+
+    /** The response and the texts that go with it, for a view that shows the follow-up step. */
+    public StoredResponse find(UUID id, String editToken) {
+        if (!editTokens.verify(id, editToken)) {
+            throw ApiException.forbidden("bad-edit-token", "The edit token does not match this response");
+        }
+        return responses.find(id)
+                .orElseThrow(() -> ApiException.notFound("unknown-response", "There is no response " + id));
+    }
+
+    public Campaign activeCampaign(String id) {
+        Campaign campaign = catalog.find(id).orElseThrow(() -> CampaignService.unknown(id));
+        if (!campaign.isActive()) {
+            throw ApiException.unprocessable("campaign-inactive",
+                    "The campaign '" + id + "' is " + campaign.status().name().toLowerCase() + " and takes no answers");
+        }
+        return campaign;
+    }
+
+    private static String comment(String raw) {
+        String comment = TextNormalizer.clean(raw);
+        if (TextNormalizer.length(comment) > NewResponse.MAX_COMMENT) {
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("comment",
+                    "must be at most " + NewResponse.MAX_COMMENT + " characters")));
+        }
+        return comment;
+    }
+
+    private ResponseView view(Campaign campaign, StoredResponse response) {
+        return view(campaign, response, response.comment());
+    }
+
+    private ResponseView view(Campaign campaign, StoredResponse response, String comment) {
+        String locale = response.locale() != null && campaign.texts().containsKey(response.locale())
+                ? response.locale() : campaign.defaultLocale();
+        SurveyTexts texts = new SurveyTexts(campaign, locale, translations);
+        return new ResponseView(response.id(), response.campaignId(), response.score(), response.category(),
+                texts.followUp(response.category()), editTokens.issue(response.id()), comment, response.channel(),
+                locale, response.location(), response.device(), response.answeredAt(), response.receivedAt());
+    }
+
+    /** The recorded answer and whether this call created it. */
+    public record Result(ResponseView response, boolean created) {
+    }
+}

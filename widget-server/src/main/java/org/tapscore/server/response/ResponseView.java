@@ -1,0 +1,23 @@
+package org.tapscore.server.response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A response as the API returns it to the client that recorded it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResponseView(UUID id,
+                           String campaign,
+                           int score,
+                           Category category,
+                           String followUp,
+                           String editToken,
+                           String comment,
+                           Channel channel,
+                           String locale,
+                           String location,
+                           String device,
+                           Instant answeredAt,
+                           Instant receivedAt) {
+}

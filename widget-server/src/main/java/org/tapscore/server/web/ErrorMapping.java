@@ -1,0 +1,71 @@
+package org.tapscore.server.web;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where exceptions become HTTP statuses. Clients get a problem document (or, for a person in a
+ * browser, a plain HTML page); stack traces go to the log only, tagged with the request id so they can be found.
+ */
+public final class ErrorMapping {
+    private static final Logger LOG = Logger.getLogger(ErrorMapping.class.getName());
+
+    private ErrorMapping() {
+    }
+
+    public static void register(HttpRouting.Builder routing, ErrorPages pages) {
+        routing.error(ApiException.class, (req, res, e) -> respond(req, res, e, pages))
+                .error(RequestException.class, (req, res, e) -> respond(req, res, fromHelidon(e), pages))
+                .error(Throwable.class, (req, res, e) -> {
+                    LOG.log(Level.SEVERE, "Unhandled error in request " + RequestIds.of(req), e);
+                    respond(req, res, internal(), pages);
+                });
+    }
+
+    private static void respond(ServerRequest req, ServerResponse res, ApiException e, ErrorPages pages) {
+        if (res.isSent()) {
+            return;
+        }
+        if (e.retryAfterSeconds() != null) {
+            res.header(HeaderNames.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        if (pages.wantsHtml(req)) {
+            pages.send(req, res, e);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>(e.problem(req.requestedUri().path().rawPath()));
+        body.put("requestId", RequestIds.of(req));
+        Problem.send(res, e.status(), body);
+    }
+
+    private static ApiException fromHelidon(RequestException e) {
+        int status = e.status().code();
+        if (status == 413) {
+            return ApiException.tooLarge(0);
+        }
+        if (status >= 500) {
+            LOG.log(Level.WARNING, "Request failed inside the web server", e);
+            return internal();
+        }
+        return ApiException.badRequest("bad-request", e.safeMessage() ? e.getMessage() : "The request is malformed");
+    }
+
+    private static ApiException internal() {
+        return ApiException.unavailable("Something went wrong on our side; the request was not completed", 1);
+    }
+
+    /** Renders errors for people: the HTML views answer a browser with a page, not JSON. */
+    public interface ErrorPages {
+        boolean wantsHtml(ServerRequest req);
+
+        void send(ServerRequest req, ServerResponse res, ApiException e);
+    }
+}
