@@ -9,6 +9,7 @@ import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
 import org.tapscore.server.response.EditTokens;
 import org.tapscore.server.response.RecordingService;
+import org.tapscore.server.response.ResponseQuery;
 import org.tapscore.server.response.RespondentRepository;
 import org.tapscore.server.response.ResponseRecorder;
 import org.tapscore.server.response.ResponseRepository;
@@ -35,6 +36,7 @@ public final class Components implements AutoCloseable {
     private final ResponseRecorder recorder;
     private final RecordingService recording;
     private final SummaryService summaries;
+    private final ResponseQuery responseQuery;
     private final RequestBodies publicBodies;
     private final RequestBodies apiBodies;
     private final RateLimiter publicWrites;
@@ -52,6 +54,7 @@ public final class Components implements AutoCloseable {
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
                 new EditTokens(ServerSecrets.getOrCreate(db, "edit-token-key")), translations, clock);
         this.summaries = new SummaryService(db);
+        this.responseQuery = new ResponseQuery(db);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
         this.apiBodies = new RequestBodies(Math.max(settings.maxBodyBytes(), 256 * 1024));
         this.publicWrites = new RateLimiter(settings.publicWritesPerMinute(), settings.publicWritesBurst(), clock);
@@ -90,6 +93,10 @@ public final class Components implements AutoCloseable {
 
     public RecordingService recording() {
         return recording;
+    }
+
+    public ResponseQuery responseQuery() {
+        return responseQuery;
     }
 
     public SummaryService summaries() {

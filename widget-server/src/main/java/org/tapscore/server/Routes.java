@@ -24,7 +24,7 @@ public final class Routes {
                 .register(Surface.PAGE.prefix(), c.views(Surface.PAGE))
                 .register(Surface.EMBED.prefix(), c.views(Surface.EMBED))
                 .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))
-                .register("/api/v1/responses", new ResponseApi(c.recording(), c.apiKeys(), c.publicBodies(),
+                .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),

@@ -17,7 +17,10 @@ import org.tapscore.server.web.Validation;
 
 import java.util.UUID;
 
-/** {@code /api/v1/responses}: record an answer (public, for active campaigns) and attach its comment. */
+/**
+ * {@code /api/v1/responses}: record an answer (public, for active campaigns), attach its comment (with the edit
+ * token), and list or read answers (with an API key).
+ */
 public final class ResponseApi implements HttpService {
     private final RecordingService recording;
     private final ApiKeys apiKeys;
@@ -25,8 +28,9 @@ public final class ResponseApi implements HttpService {
     private final RateLimiter publicWrites;
     private final ClientAddress clientAddress;
     private final OwnOrigins ownOrigins;
+    private final ResponseQuery query;
 
-    public ResponseApi(RecordingService recording, ApiKeys apiKeys, RequestBodies bodies, RateLimiter publicWrites,
+    public ResponseApi(RecordingService recording, ResponseQuery query, ApiKeys apiKeys, RequestBodies bodies, RateLimiter publicWrites,
                        ClientAddress clientAddress, OwnOrigins ownOrigins) {
         this.recording = recording;
         this.apiKeys = apiKeys;
@@ -34,11 +38,14 @@ public final class ResponseApi implements HttpService {
         this.publicWrites = publicWrites;
         this.clientAddress = clientAddress;
         this.ownOrigins = ownOrigins;
+        this.query = query;
     }
 
     @Override
     public void routing(HttpRules rules) {
         rules.post("/", this::record)
+                .get("/", this::list)
+                .get("/{id}", this::get)
                 .patch("/{id}", this::attachComment);
     }
 
@@ -55,6 +62,33 @@ public final class ResponseApi implements HttpService {
             res.header(HeaderNames.LOCATION, "/api/v1/responses/" + result.response().id());
         }
         Json.send(res, result.created() ? Status.CREATED_201 : Status.OK_200, result.response());
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        apiKeys.require(req);
+        String campaign = req.query().first("campaign")
+                .orElseThrow(() -> ApiException.badRequest("missing-campaign", "Name the campaign: ?campaign=id"));
+        int limit = parseLimit(req.query().first("limit").orElse("100"));
+        Json.send(res, Status.OK_200, query.page(campaign, req.query().first("cursor").orElse(null), limit));
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        apiKeys.require(req);
+        UUID id = parseId(req.path().pathParameters().get("id"));
+        Json.send(res, Status.OK_200, query.find(id)
+                .orElseThrow(() -> ApiException.notFound("unknown-response", "There is no response " + id)));
+    }
+
+    private static int parseLimit(String raw) {
+        try {
+            int limit = Integer.parseInt(raw);
+            if (limit >= 1 && limit <= 1000) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same message
+        }
+        throw ApiException.badRequest("bad-limit", "'limit' must be a whole number from 1 to 1000");
     }
 
     private void attachComment(ServerRequest req, ServerResponse res) {

@@ -68,6 +68,11 @@ public class ApiException extends RuntimeException {
                 "Send the body as " + expected, List.of(), Map.of(), null);
     }
 
+    public static ApiException methodNotAllowed() {
+        return new ApiException(405, "method-not-allowed", "Method not allowed",
+                "This address does not accept that method", List.of(), Map.of(), null);
+    }
+
     public static ApiException gone(String code, String detail) {
         return new ApiException(410, code, "Gone", detail, List.of(), Map.of(), null);
     }

@@ -1,6 +1,7 @@
 package org.tapscore.server.web;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,6 +25,7 @@ public final class ErrorMapping {
     public static void register(HttpRouting.Builder routing, ErrorPages pages) {
         routing.error(ApiException.class, (req, res, e) -> respond(req, res, e, pages))
                 .error(RequestException.class, (req, res, e) -> respond(req, res, fromHelidon(e), pages))
+                .error(HttpException.class, (req, res, e) -> respond(req, res, fromStatus(e), pages))
                 .error(Throwable.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "Unhandled error in request " + RequestIds.of(req), e);
                     respond(req, res, internal(), pages);
@@ -56,6 +58,21 @@ public final class ErrorMapping {
             return internal();
         }
         return ApiException.badRequest("bad-request", e.safeMessage() ? e.getMessage() : "The request is malformed");
+    }
+
+    private static ApiException fromStatus(HttpException e) {
+        int status = e.status().code();
+        if (status == 404) {
+            return ApiException.notFound("not-found", "There is nothing at this address");
+        }
+        if (status == 405) {
+            return ApiException.methodNotAllowed();
+        }
+        if (status >= 500) {
+            LOG.log(Level.WARNING, "Request failed inside the web server", e);
+            return internal();
+        }
+        return ApiException.badRequest("bad-request", "The request is malformed");
     }
 
     private static ApiException internal() {
