@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -49,7 +50,7 @@ final class Journal implements Closeable {
             while (pos < bytes.length) {
                 int end = recordEnd(bytes, pos);
                 if (end > 0) {
-                    records.add(java.util.Arrays.copyOfRange(bytes, payloadStart(bytes, pos), end - 1));
+                    records.add(Arrays.copyOfRange(bytes, payloadStart(bytes, pos), end - 1));
                     pos = end;
                     validEnd = end;
                 } else {

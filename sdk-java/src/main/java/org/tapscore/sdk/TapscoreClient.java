@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -239,7 +242,7 @@ public final class TapscoreClient {
         return idempotencyKeys.get();
     }
 
-    byte[] recordBody(RecordRequest request, String key, java.time.Instant answeredAt) {
+    byte[] recordBody(RecordRequest request, String key, Instant answeredAt) {
         try {
             return json.writeValueAsBytes(request.body(key, answeredAt));
         } catch (JsonProcessingException e) {
@@ -327,18 +330,18 @@ public final class TapscoreClient {
 
         @Override
         public long nextLong() {
-            return java.util.concurrent.ThreadLocalRandom.current().nextLong();
+            return ThreadLocalRandom.current().nextLong();
         }
 
         @Override
         public double nextDouble() {
-            return java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+            return ThreadLocalRandom.current().nextDouble();
         }
     }
 
     /** Daemon threads, so pending async calls never keep an application from exiting; idle threads go away. */
     private static final class DefaultExecutor {
-        static final ExecutorService INSTANCE = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
+        static final ExecutorService INSTANCE = Executors.newCachedThreadPool(new ThreadFactory() {
             private final AtomicInteger count = new AtomicInteger();
 
             @Override
