@@ -6,7 +6,6 @@ import org.tapscore.server.db.Database;
 import org.tapscore.server.db.Sql;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,28 +35,13 @@ public final class SummaryService {
     }
 
     static Summary summarize(Campaign campaign, long[] counts, LocalDate from, LocalDate to, ZoneId zone) {
-        long total = Arrays.stream(counts).sum();
-        long detractors = Arrays.stream(counts, 0, 7).sum();
-        long passives = counts[7] + counts[8];
-        long promoters = counts[9] + counts[10];
-        long scoreSum = 0;
-        for (int score = 0; score <= 10; score++) {
-            scoreSum += score * counts[score];
-        }
-        BigDecimal nps = null;
-        BigDecimal average = null;
-        if (total > 0) {
-            average = BigDecimal.valueOf(scoreSum).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
-            if (campaign.type() == CampaignType.NPS) {
-                nps = BigDecimal.valueOf(100L * (promoters - detractors))
-                        .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-            }
-        }
         List<Long> distribution = new ArrayList<>(11);
         for (long count : counts) {
             distribution.add(count);
         }
-        return new Summary(campaign.id(), campaign.type(), total, promoters, passives, detractors, nps, average,
+        BigDecimal nps = campaign.type() == CampaignType.NPS ? SummaryMath.nps(counts) : null;
+        return new Summary(campaign.id(), campaign.type(), SummaryMath.total(counts), SummaryMath.promoters(counts),
+                SummaryMath.passives(counts), SummaryMath.detractors(counts), nps, SummaryMath.average(counts),
                 distribution, from, to, zone.getId());
     }
 

@@ -198,6 +198,15 @@ class ResponseApiTest {
     }
 
     @Test
+    void aFormPostWithAForgedEditTokenIsRefused() {
+        HttpResponse<String> refused = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/s/demo/followup"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("r=" + UUID.randomUUID() + "&t=forged&comment=hi")));
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("no longer valid"), refused.body());
+    }
+
+    @Test
     void summaryNeedsAnApiKey() {
         Api.problem(server.get("/api/v1/campaigns/demo/summary"), 401);
         Api.problem(server.get("/api/v1/campaigns/demo/summary", "Authorization", "Bearer forged"), 401);
