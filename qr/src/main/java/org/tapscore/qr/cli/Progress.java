@@ -13,6 +13,7 @@ final class Progress {
     private final boolean terminal;
     private final int total;
     private int lastShown = -1;
+    private int lastDecile;
 
     Progress(PrintStream out, boolean terminal, int total) {
         this.out = out;
@@ -33,10 +34,10 @@ final class Progress {
                 out.flush();
             }
             lastShown = percent;
-        } else if (done > 0 && percent / 10 > lastShown) {
-            // One line per ten percent, and always one at the end.
+        } else if (percent / 10 > lastDecile) {
+            // One line per ten percent; the last one at 100 %.
             out.println(done + "/" + total + " locations done");
-            lastShown = percent / 10;
+            lastDecile = percent / 10;
         }
     }
 }
