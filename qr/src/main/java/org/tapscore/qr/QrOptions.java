@@ -243,6 +243,7 @@ public final class QrOptions {
 
     @Override
     public int hashCode() {
-        return ((size * 31 + errorCorrection.hashCode()) * 31 + foreground) * 31 + background + Arrays.hashCode(logo);
+        return (((size * 31 + errorCorrection.hashCode()) * 31 + foreground) * 31 + background) * 31 + quietZone
+                + Arrays.hashCode(logo);
     }
 }

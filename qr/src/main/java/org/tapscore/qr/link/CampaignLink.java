@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.tapscore.qr.ErrorCorrection;
-import org.tapscore.qr.QrEncoder;
 import org.tapscore.qr.QrException;
 
 /**
@@ -18,9 +16,11 @@ import org.tapscore.qr.QrException;
  *       location the {@code loc} parameter is left out.</li>
  *   <li>{@link #shortUrl()}: {@code {baseUrl}/q/{code}} with the {@link ShortCode} of campaign and location;
  *       the server answers it with a redirect to the survey URL.</li>
- *   <li>{@link #qrUrl()}: what to encode. A survey URL longer than {@value #MAX_DIRECT_BYTES} bytes, or one that
- *       needs a QR version above {@value #MAX_DIRECT_VERSION} at error correction M, makes a dense symbol that
- *       small prints and older phones read badly: then the short URL is used.</li>
+ *   <li>{@link #qrUrl()}: what to encode. A survey URL longer than {@value #MAX_DIRECT_BYTES} UTF-8 bytes makes a
+ *       dense symbol that small prints and older phones read badly: then the short URL is used. Up to that length
+ *       a URL always fits QR version {@value #MAX_DIRECT_VERSION} or lower at error correction M (version 5-M
+ *       holds 84 bytes; the UTF-8 ECI header takes 1.5 of them), so the byte count alone decides and no trial
+ *       encoding is needed.</li>
  * </ul>
  *
  * <pre>{@code
@@ -32,11 +32,10 @@ import org.tapscore.qr.QrException;
 public final class CampaignLink {
     /** Longest survey URL, in UTF-8 bytes, that is encoded directly. */
     public static final int MAX_DIRECT_BYTES = 80;
-    /** Highest QR version (at error correction M) a directly encoded survey URL may need. */
+    /** Highest QR version (at error correction M) a directly encoded survey URL can need. */
     public static final int MAX_DIRECT_VERSION = 6;
 
     private static final Pattern CAMPAIGN_ID = Pattern.compile("[a-z0-9-]{1,64}");
-    private static final QrEncoder ENCODER = new QrEncoder();
 
     private final String baseUrl;
     private final String campaign;
@@ -83,8 +82,7 @@ public final class CampaignLink {
 
     /** Whether encoding {@code url} directly would make a dense symbol (see the class description). */
     public static boolean isDense(String url) {
-        return url.getBytes(StandardCharsets.UTF_8).length > MAX_DIRECT_BYTES
-                || ENCODER.version(url, ErrorCorrection.M) > MAX_DIRECT_VERSION;
+        return url.getBytes(StandardCharsets.UTF_8).length > MAX_DIRECT_BYTES;
     }
 
     public String baseUrl() {

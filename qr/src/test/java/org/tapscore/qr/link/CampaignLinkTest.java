@@ -92,6 +92,18 @@ class CampaignLinkTest {
     }
 
     @Test
+    void everyUrlUnderTheByteLimitFitsTheVersionLimit() {
+        QrEncoder encoder = new QrEncoder();
+        // Worst cases for 80 bytes: all bytes in byte mode, with the ECI header that UTF-8 text gets.
+        for (String url : List.of("h".repeat(80), "https://" + "ø".repeat(36), "https://€" + "x".repeat(69))) {
+            assertEquals(80, url.getBytes(StandardCharsets.UTF_8).length);
+            assertFalse(CampaignLink.isDense(url));
+            assertTrue(encoder.version(url, org.tapscore.qr.ErrorCorrection.M) <= CampaignLink.MAX_DIRECT_VERSION,
+                    url);
+        }
+    }
+
+    @Test
     void refusesMalformedInput() {
         QrException e = assertThrows(QrException.class,
                 () -> CampaignLink.of("https://nps.example.com", "After Order", "x"));
