@@ -103,6 +103,8 @@ public final class QrBenchmark {
         for (int r = 0; r < rounds; r++) {
             System.err.println("round " + (r + 1) + " of " + rounds);
             for (int c = 0; c < cases.size(); c++) {
+                // Collect the previous case's garbage first, so its GC pauses are not billed to this one.
+                System.gc();
                 best[c] = Math.max(best[c], loop(cases.get(c).operation(), roundSeconds));
             }
         }
