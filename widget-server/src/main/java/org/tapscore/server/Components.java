@@ -7,6 +7,7 @@ import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.qr.ShortLinks;
 import org.tapscore.server.response.EditTokens;
 import org.tapscore.server.response.RecordingService;
 import org.tapscore.server.response.ResponseQuery;
@@ -19,6 +20,7 @@ import org.tapscore.server.survey.SurveyViews;
 import org.tapscore.server.survey.ViewRenderer;
 import org.tapscore.server.web.ClientAddress;
 import org.tapscore.server.web.OwnOrigins;
+import org.tapscore.server.web.PublicUrl;
 import org.tapscore.server.web.RateLimiter;
 import org.tapscore.server.web.RequestBodies;
 
@@ -32,7 +34,10 @@ public final class Components implements AutoCloseable {
     private final ViewRenderer renderer = new ViewRenderer();
     private final ApiKeys apiKeys;
     private final CampaignRepository campaignRepository;
+    private final CampaignCatalog catalog;
     private final CampaignService campaigns;
+    private final ShortLinks shortLinks;
+    private final PublicUrl publicUrl;
     private final ResponseRecorder recorder;
     private final RecordingService recording;
     private final SummaryService summaries;
@@ -47,7 +52,7 @@ public final class Components implements AutoCloseable {
         this.db = db;
         this.apiKeys = new ApiKeys(db, clock);
         this.campaignRepository = new CampaignRepository(db);
-        CampaignCatalog catalog = new CampaignCatalog(campaignRepository, clock, Duration.ofSeconds(3));
+        this.catalog = new CampaignCatalog(campaignRepository, clock, Duration.ofSeconds(3));
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
@@ -60,6 +65,8 @@ public final class Components implements AutoCloseable {
         this.publicWrites = new RateLimiter(settings.publicWritesPerMinute(), settings.publicWritesBurst(), clock);
         this.clientAddress = new ClientAddress(settings.trustProxy());
         this.ownOrigins = new OwnOrigins(settings.publicUrl());
+        this.publicUrl = new PublicUrl(settings.publicUrl());
+        this.shortLinks = new ShortLinks(db, clock);
     }
 
     public SurveyViews views(Surface surface) {
@@ -85,6 +92,18 @@ public final class Components implements AutoCloseable {
 
     public CampaignRepository campaignRepository() {
         return campaignRepository;
+    }
+
+    public CampaignCatalog catalog() {
+        return catalog;
+    }
+
+    public ShortLinks shortLinks() {
+        return shortLinks;
+    }
+
+    public PublicUrl publicUrl() {
+        return publicUrl;
     }
 
     public CampaignService campaigns() {
