@@ -54,6 +54,19 @@ class OperationsTest {
     }
 
     @Test
+    void everyMigrationRanIncludingTheJavaBackfill() throws Exception {
+        java.util.Set<String> versions = new java.util.HashSet<>();
+        try (var c = server.server().components().db().connection();
+             var rs = c.createStatement().executeQuery("select version, success from flyway_schema_history")) {
+            while (rs.next()) {
+                assertTrue(rs.getBoolean(2));
+                versions.add(rs.getString(1));
+            }
+        }
+        assertTrue(versions.containsAll(java.util.List.of("1", "10", "11")), versions.toString());
+    }
+
+    @Test
     void metricsAreExposed() {
         HttpResponse<String> metrics = server.get("/observe/metrics");
         assertEquals(200, metrics.statusCode());
