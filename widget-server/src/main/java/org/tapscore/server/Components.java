@@ -9,6 +9,7 @@ import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
 import org.tapscore.server.qr.ShortLinks;
 import org.tapscore.server.response.EditTokens;
+import org.tapscore.server.response.FormKeys;
 import org.tapscore.server.response.RecordingService;
 import org.tapscore.server.response.ResponseQuery;
 import org.tapscore.server.response.RespondentRepository;
@@ -40,6 +41,7 @@ public final class Components implements AutoCloseable {
     private final PublicUrl publicUrl;
     private final ResponseRecorder recorder;
     private final RecordingService recording;
+    private final FormKeys formKeys;
     private final SummaryService summaries;
     private final ResponseQuery responseQuery;
     private final RequestBodies publicBodies;
@@ -56,8 +58,10 @@ public final class Components implements AutoCloseable {
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
+        byte[] secret = ServerSecrets.getOrCreate(db, "edit-token-key");
+        this.formKeys = new FormKeys(secret);
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
-                new EditTokens(ServerSecrets.getOrCreate(db, "edit-token-key")), translations, clock);
+                new EditTokens(secret), formKeys, translations, clock);
         this.summaries = new SummaryService(db);
         this.responseQuery = new ResponseQuery(db);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
@@ -71,7 +75,7 @@ public final class Components implements AutoCloseable {
 
     public SurveyViews views(Surface surface) {
         return new SurveyViews(surface, recording, renderer, translations, publicBodies, publicWrites, clientAddress,
-                ownOrigins);
+                ownOrigins, formKeys);
     }
 
     public Database db() {
@@ -108,6 +112,10 @@ public final class Components implements AutoCloseable {
 
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    public FormKeys formKeys() {
+        return formKeys;
     }
 
     public RecordingService recording() {

@@ -35,6 +35,7 @@ import java.util.function.Supplier;
 public final class QrService implements HttpService {
     private static final int MIN_SIZE = 64;
     private static final int MAX_SIZE = 2000;
+    private static final int MAX_LOCATION = 200;
 
     private final CampaignCatalog catalog;
     private final ShortLinks shortLinks;
@@ -99,6 +100,10 @@ public final class QrService implements HttpService {
 
     private CampaignLink link(ServerRequest req, Campaign campaign) {
         String location = req.query().first("loc").orElse(null);
+        if (location != null && location.codePointCount(0, location.length()) > MAX_LOCATION) {
+            // The answer would be refused later: a location is a label of at most this many characters.
+            throw ApiException.badRequest("bad-location", "'loc' must be at most " + MAX_LOCATION + " characters");
+        }
         CampaignLink link = guarded(() -> CampaignLink.of(publicUrl.of(req), campaign.id(),
                 location == null || location.isBlank() ? null : location)).get();
         if (link.isShortened()) {

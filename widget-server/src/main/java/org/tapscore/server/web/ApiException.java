@@ -63,6 +63,17 @@ public class ApiException extends RuntimeException {
                 "The request body exceeds " + limitBytes + " bytes", List.of(), Map.of(), null);
     }
 
+    public static ApiException timeout() {
+        return new ApiException(408, "request-timeout", "Request timeout",
+                "The request body took too long to arrive", List.of(), Map.of(), null);
+    }
+
+    /** The client went away while sending; nobody will read the answer, and it is no error of ours. */
+    public static ApiException clientGone() {
+        return new ApiException(400, "incomplete-body", "Invalid request",
+                "The request body ended early", List.of(), Map.of(), null);
+    }
+
     public static ApiException unsupportedMediaType(String expected) {
         return new ApiException(415, "unsupported-media-type", "Unsupported media type",
                 "Send the body as " + expected, List.of(), Map.of(), null);

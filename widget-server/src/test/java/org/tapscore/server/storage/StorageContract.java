@@ -56,7 +56,7 @@ abstract class StorageContract {
     private JsonNode record(String campaign, int score, String extra) {
         HttpResponse<String> response = server.postJson("/api/v1/responses", """
                 {"campaign": "%s", "score": %d, "channel": "API", "idempotencyKey": "%s"%s}"""
-                .formatted(campaign, score, UUID.randomUUID(), extra));
+                .formatted(campaign, score, UUID.randomUUID(), extra), "Authorization", "Bearer " + TestServer.ADMIN_KEY);
         assertEquals(201, response.statusCode(), response.body());
         return Api.json(response);
     }
