@@ -4,6 +4,7 @@ import org.tapscore.server.admin.ApiKeys;
 import org.tapscore.server.campaign.CampaignCatalog;
 import org.tapscore.server.campaign.CampaignRepository;
 import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.contact.ContactImporter;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
@@ -43,6 +44,7 @@ public final class Components implements AutoCloseable {
     private final RecordingService recording;
     private final FormKeys formKeys;
     private final SummaryService summaries;
+    private final ContactImporter contactImporter;
     private final ResponseQuery responseQuery;
     private final RequestBodies publicBodies;
     private final RequestBodies apiBodies;
@@ -63,6 +65,7 @@ public final class Components implements AutoCloseable {
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
                 new EditTokens(secret), formKeys, translations, clock);
         this.summaries = new SummaryService(db);
+        this.contactImporter = new ContactImporter(db, clock);
         this.responseQuery = new ResponseQuery(db);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
         this.apiBodies = new RequestBodies(Math.max(settings.maxBodyBytes(), 256 * 1024));
@@ -124,6 +127,10 @@ public final class Components implements AutoCloseable {
 
     public ResponseQuery responseQuery() {
         return responseQuery;
+    }
+
+    public ContactImporter contactImporter() {
+        return contactImporter;
     }
 
     public SummaryService summaries() {

@@ -2,6 +2,7 @@ package org.tapscore.server;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.tapscore.server.campaign.CampaignApi;
+import org.tapscore.server.contact.ImportApi;
 import org.tapscore.server.qr.QrService;
 import org.tapscore.server.qr.ShortLinkRedirect;
 import org.tapscore.server.response.ResponseApi;
@@ -30,6 +31,7 @@ public final class Routes {
                 .register("/q", new ShortLinkRedirect(c.shortLinks(), c.publicUrl()))
                 .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
+                .register("/api/v1/imports", new ImportApi(c.contactImporter(), c.apiKeys()))
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
                         new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));

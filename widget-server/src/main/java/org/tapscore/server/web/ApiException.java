@@ -58,6 +58,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, code, "Cannot be processed", detail, List.of(), Map.of(), null);
     }
 
+    /** A 422 that carries a report, e.g. every problem of an import file. */
+    public static ApiException unprocessableWith(String code, String detail, Map<String, Object> extensions) {
+        return new ApiException(422, code, "Cannot be processed", detail, List.of(), extensions, null);
+    }
+
     public static ApiException tooLarge(long limitBytes) {
         return new ApiException(413, "body-too-large", "Request body too large",
                 "The request body exceeds " + limitBytes + " bytes", List.of(), Map.of(), null);
