@@ -25,6 +25,7 @@ import org.tapscore.server.web.OwnOrigins;
 import org.tapscore.server.web.PublicUrl;
 import org.tapscore.server.web.RateLimiter;
 import org.tapscore.server.web.RequestBodies;
+import org.tapscore.server.web.Signer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,10 +61,10 @@ public final class Components implements AutoCloseable {
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
-        byte[] secret = ServerSecrets.getOrCreate(db, "edit-token-key");
-        this.formKeys = new FormKeys(secret);
+        Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
+        this.formKeys = new FormKeys(signer);
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
-                new EditTokens(secret), formKeys, translations, clock);
+                new EditTokens(signer), formKeys, translations, clock);
         this.summaries = new SummaryService(db);
         this.contactImporter = new ContactImporter(db, clock);
         this.responseQuery = new ResponseQuery(db);

@@ -1,11 +1,7 @@
 package org.tapscore.server.response;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
+import org.tapscore.server.web.Signer;
+
 import java.util.UUID;
 
 /**
@@ -15,37 +11,23 @@ import java.util.UUID;
  * of the sort — "order-1234-nps" can be guessed — so anonymous repeats of those never reveal the token.
  */
 public final class FormKeys {
-    private final SecretKeySpec key;
+    private static final int LENGTH = 22;
 
-    public FormKeys(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    private final Signer signer;
+
+    public FormKeys(Signer signer) {
+        this.signer = signer;
     }
 
     public String issue() {
         String id = UUID.randomUUID().toString();
-        return id + "." + signature(id);
+        return id + "." + signer.sign("form-key", id, LENGTH);
     }
 
     public boolean isIssuedHere(String formKey) {
-        if (formKey == null) {
+        if (formKey == null || formKey.length() != 36 + 1 + LENGTH || formKey.charAt(36) != '.') {
             return false;
         }
-        int dot = formKey.indexOf('.');
-        if (dot != 36) {
-            return false;
-        }
-        return MessageDigest.isEqual(signature(formKey.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
-                formKey.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private String signature(String id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(("form-key:" + id).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return signer.verify("form-key", formKey.substring(0, 36), formKey.substring(37), LENGTH);
     }
 }
