@@ -48,6 +48,8 @@
     var device = root.getAttribute('data-device');
     if (loc) { body.location = loc; }
     if (device) { body.device = device; }
+    var invitation = root.getAttribute('data-invitation');
+    if (invitation) { body.invitation = invitation; } // personal link: the server binds the respondent
     send('POST', '/api/v1/responses', body, {}).then(function (saved) {
       state.done = true;
       state.id = saved.id;

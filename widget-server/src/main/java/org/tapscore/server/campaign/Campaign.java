@@ -33,7 +33,16 @@ public record Campaign(
         @Min(0) @Max(100) Integer samplePercent,
         @NotEmpty @Size(max = 30) Map<@NotNull @Pattern(regexp = LOCALE_PATTERN,
                 message = "must be a language tag such as da or en-GB") String, @NotNull @Valid CampaignTexts> texts,
-        @Valid Theme theme) {
+        @Valid Theme theme,
+        @Valid SendingRules sending) {
+
+    /** A campaign without sending rules (they default to {@link SendingRules#DEFAULT}). */
+    public Campaign(String id, String name, CampaignType type, Journey journey, CampaignStatus status,
+                    String defaultLocale, List<String> allowedOrigins, Integer recontactDays, Integer samplePercent,
+                    Map<String, CampaignTexts> texts, Theme theme) {
+        this(id, name, type, journey, status, defaultLocale, allowedOrigins, recontactDays, samplePercent, texts,
+                theme, null);
+    }
 
     public static final String ID_PATTERN = "[a-z0-9-]{1,64}";
     public static final String LOCALE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
@@ -51,7 +60,8 @@ public record Campaign(
                 recontactDays == null ? 30 : recontactDays,
                 samplePercent == null ? 100 : samplePercent,
                 orderedTexts,
-                theme == null ? Theme.DEFAULT : theme.withDefaults());
+                theme == null ? Theme.DEFAULT : theme.withDefaults(),
+                sending == null ? SendingRules.DEFAULT : sending.withDefaults());
     }
 
     @JsonIgnore

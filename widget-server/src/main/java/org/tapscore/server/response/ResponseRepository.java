@@ -80,6 +80,21 @@ public final class ResponseRepository {
         }
     }
 
+    /** Changes the score of an answer given again through the same invitation. */
+    public void updateScore(UUID id, int score, Instant answeredAt, String locale) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "update response set score = ?, answered_at = ?, locale = ? where id = ?")) {
+            ps.setInt(1, score);
+            Sql.setInstant(ps, 2, answeredAt);
+            ps.setString(3, locale);
+            ps.setObject(4, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update response " + id, e);
+        }
+    }
+
     private static Optional<StoredResponse> findByKey(Connection c, String campaignId, String key)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -42,7 +42,7 @@ public final class HtmlErrorPages implements ErrorMapping.ErrorPages {
             case "unknown-campaign" -> "notFound";
             case "campaign-inactive" -> "inactive";
             case "rate-limited" -> "tooMany";
-            case "bad-edit-token", "unknown-response" -> "expired";
+            case "bad-edit-token", "unknown-response", "unknown-invitation", "invitation-expired" -> "expired";
             default -> "error";
         };
         String nonce = ContentSecurityPolicy.nonce();
