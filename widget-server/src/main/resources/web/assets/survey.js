@@ -67,6 +67,8 @@
 
   radios.forEach(function (radio, index) {
     radio.addEventListener('change', function () { if (radio.checked) { choose(radio); } });
+    // A preselected score (from an email link) fires no change when tapped: a tap on it chooses it.
+    radio.addEventListener('click', function (e) { if (radio.checked && e.isTrusted) { choose(radio); } });
     radio.addEventListener('keydown', function (e) {
       var step = 0;
       if (e.key === 'ArrowDown') { step = 1; }

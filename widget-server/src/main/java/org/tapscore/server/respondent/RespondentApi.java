@@ -60,7 +60,8 @@ public final class RespondentApi implements HttpService {
 
     /** The last raw path segment, percent-decoded as UTF-8 ('+' stays '+': this is a path, not a form). */
     static String externalId(ServerRequest req) {
-        String raw = req.path().rawPath();
+        // The prologue keeps the path as sent; the routed path already has %2F turned into '/'.
+        String raw = req.prologue().uriPath().rawPath();
         String prefix = "/api/v1/respondents/";
         int at = raw.indexOf(prefix);
         String segment = at < 0 ? "" : raw.substring(at + prefix.length());
