@@ -159,6 +159,12 @@ public final class InvitationRepository {
                 nextAttemptAt, truncate(error), id);
     }
 
+    /** Not an attempt (nothing was tried): waits without using up retries. */
+    public void postpone(UUID id, Instant nextAttemptAt, String reason) {
+        update("update invitation set next_attempt_at = ?, attempts = 0, last_error = ? where id = ?",
+                nextAttemptAt, truncate(reason), id);
+    }
+
     public void markFailed(UUID id, String error) {
         update("update invitation set status = case when status = 'SCHEDULED' then 'FAILED' else status end, "
                 + "next_attempt_at = null, last_error = ? where id = ?", truncate(error), id);

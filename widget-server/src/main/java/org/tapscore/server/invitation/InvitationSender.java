@@ -39,6 +39,7 @@ public final class InvitationSender implements AutoCloseable {
     private final SmsGateway sms;
     private final Clock clock;
     private final ScheduledExecutorService executor;
+    private volatile boolean warnedNoSmtp;
 
     public InvitationSender(InvitationRepository repository, CampaignCatalog catalog, Respondents respondents,
                             InvitationContent content, EmailSender email, SmsGateway sms, Clock clock) {
@@ -90,6 +91,14 @@ public final class InvitationSender implements AutoCloseable {
             repository.settle(invitation.id());
             return;
         }
+        if (invitation.channel() == Channel.EMAIL && !email.ready()) {
+            if (!warnedNoSmtp) {
+                warnedNoSmtp = true;
+                LOG.warning("Email invitations are waiting: set TAPSCORE_SMTP_HOST (and _PORT, _USER, _PASSWORD, _FROM)");
+            }
+            repository.postpone(invitation.id(), now.plus(Duration.ofMinutes(1)), "SMTP is not configured");
+            return;
+        }
         try {
             send(invitation, campaign.get(), respondent.get());
             if (reminder) {
@@ -104,6 +113,7 @@ public final class InvitationSender implements AutoCloseable {
                 LOG.warning(() -> "Invitation " + invitation.id() + " failed for good: " + e.getMessage());
                 repository.markFailed(invitation.id(), e.getMessage());
             } else {
+                LOG.fine(() -> "Invitation " + invitation.id() + " will be retried: " + e.getMessage());
                 repository.markRetry(invitation.id(), now.plus(backoff(invitation.attempts())), e.getMessage());
             }
         }

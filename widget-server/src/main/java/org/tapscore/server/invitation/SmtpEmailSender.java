@@ -49,6 +49,11 @@ public final class SmtpEmailSender implements EmailSender {
     }
 
     @Override
+    public boolean ready() {
+        return settings.configured();
+    }
+
+    @Override
     public void send(String to, InvitationContent.Email email) throws DeliveryException {
         if (!settings.configured()) {
             throw new DeliveryException("SMTP is not configured (set TAPSCORE_SMTP_HOST)", false, null);
