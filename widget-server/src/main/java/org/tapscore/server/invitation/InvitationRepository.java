@@ -67,6 +67,10 @@ public final class InvitationRepository {
         return findOne("idempotency_key = ?", key);
     }
 
+    public Optional<Invitation> findByIdempotencyKey(Connection c, String key) throws SQLException {
+        return find(c, "idempotency_key = ?", key);
+    }
+
     /** Locks the respondent's row until {@code c} commits: fatigue checks of one person run one at a time. */
     public void lockRespondent(Connection c, UUID respondentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select id from respondent where id = ? for update")) {

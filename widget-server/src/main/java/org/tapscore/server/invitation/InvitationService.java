@@ -128,6 +128,12 @@ public final class InvitationService implements InvitationResolver {
             c.setAutoCommit(false);
             try {
                 repository.lockRespondent(c, invitation.respondentId());
+                // A retry of the same trigger that waited for the lock gets the first one's invitation, not a refusal.
+                if (invitation.idempotencyKey() != null
+                        && repository.findByIdempotencyKey(c, invitation.idempotencyKey()).isPresent()) {
+                    c.rollback();
+                    throw new DuplicateKey();
+                }
                 Optional<Instant> next = FatigueRules.refusal(
                         repository.latestSendAt(c, invitation.respondentId(), campaign.id()),
                         Duration.ofDays(campaign.recontactDays()), invitation.sendAt());
