@@ -81,7 +81,9 @@ public final class Components implements AutoCloseable {
         this.invitationContent = new InvitationContent(renderer, translations, settings.publicUrl());
         InvitationRepository invitationRepository = new InvitationRepository(db);
         this.invitations = new InvitationService(catalog, new RespondentRepository(db), respondents,
-                invitationRepository, invitationContent, FatigueRules.DEFAULT, clock, ThreadLocalRandom.current());
+                invitationRepository, invitationContent,
+                new FatigueRules(Duration.ofDays(settings.invitations().relationshipDays())), clock,
+                ThreadLocalRandom.current());
         this.invitationSender = new InvitationSender(invitationRepository, catalog, respondents, invitationContent,
                 new SmtpEmailSender(settings.smtp()), SmsGateway.from(settings.invitations()), clock);
         // ---- /invitations ----

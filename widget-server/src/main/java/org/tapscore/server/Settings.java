@@ -89,7 +89,9 @@ public record Settings(String host,
                 value(env, "TAPSCORE_SMS_URL", t.get("sms.url").asString().orElse("")),
                 value(env, "TAPSCORE_SMS_TOKEN", t.get("sms.token").asString().orElse("")),
                 Duration.ofMillis(Long.parseLong(value(env, "TAPSCORE_INVITATIONS_POLL",
-                        t.get("invitations.poll-millis").asString().orElse("5000")))));
+                        t.get("invitations.poll-millis").asString().orElse("5000")))),
+                Integer.parseInt(value(env, "TAPSCORE_RELATIONSHIP_DAYS",
+                        t.get("invitations.relationship-days").asString().orElse("90"))));
     }
 
     /** A copy with email and SMS delivery set (tests point it at a local SMTP server). */

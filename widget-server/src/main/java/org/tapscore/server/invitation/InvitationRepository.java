@@ -176,11 +176,16 @@ public final class InvitationRepository {
 
     /** Whether the invitation already has its answer. */
     public boolean answered(String token) {
+        return answeredScore(token).isPresent();
+    }
+
+    /** The score given through the invitation, if any. */
+    public Optional<Integer> answeredScore(String token) {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("select 1 from response where invitation = ?")) {
+             PreparedStatement ps = c.prepareStatement("select score from response where invitation = ?")) {
             ps.setString(1, token);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? Optional.of(rs.getInt("score")) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check an invitation's answer", e);

@@ -170,6 +170,11 @@ public final class InvitationService implements InvitationResolver {
         return InvitationTokens.looksValid(token) ? repository.findByToken(token) : Optional.empty();
     }
 
+    /** The score already given through this invitation, shown preselected when the link is opened again. */
+    public Optional<Integer> answeredScore(Invitation invitation) {
+        return repository.answeredScore(invitation.token());
+    }
+
     @Override
     public Optional<Binding> resolve(String token) {
         return find(token).map(i -> new Binding(i.token(), i.campaignId(), i.respondentId(), i.channel(),

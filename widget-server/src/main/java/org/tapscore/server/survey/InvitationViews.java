@@ -69,7 +69,8 @@ public final class InvitationViews implements HttpService {
         Campaign campaign = recording.activeCampaign(invitation.campaignId());
         String lang = req.query().first("lang").orElse(invitation.locale());
         SurveyModel model = model(req, invitation, campaign, lang, null);
-        model.selected(SurveyForm.score(req.query().first("score").orElse(null)));
+        Integer score = SurveyForm.score(req.query().first("score").orElse(null));
+        model.selected(score != null ? score : invitations.answeredScore(invitation).orElse(null));
         send(res, Status.OK_200, campaign, model);
     }
 

@@ -121,6 +121,11 @@ class LinkScannerSafetyTest {
         stored = onlyResponse(campaign);
         assertEquals(6, stored.get("score").asInt());
         assertEquals(id, stored.get("id").asText());
+
+        // Opened again without a score, the link shows the answer given, ready to change.
+        browser.get(invitation.url().toString());
+        assertTrue(browser.findElement(By.id("ts-score-6")).isSelected());
+        assertEquals(1, server.responses(campaign).size());
     }
 
     @Test
