@@ -116,7 +116,7 @@ public final class Components implements AutoCloseable {
     }
 
     public RespondentApi respondentApi() {
-        return new RespondentApi(respondents, apiKeys, clock);
+        return new RespondentApi(respondents, apiKeys);
     }
 
     public InvitationService invitations() {

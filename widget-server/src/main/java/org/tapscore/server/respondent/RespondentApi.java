@@ -12,9 +12,8 @@ import org.tapscore.server.web.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /api/v1/respondents/{externalId}}: a respondent's profile with average score and history (GET), and
@@ -25,12 +24,10 @@ import java.time.Clock;
 public final class RespondentApi implements HttpService {
     private final Respondents respondents;
     private final ApiKeys apiKeys;
-    private final Clock clock;
 
-    public RespondentApi(Respondents respondents, ApiKeys apiKeys, Clock clock) {
+    public RespondentApi(Respondents respondents, ApiKeys apiKeys) {
         this.respondents = respondents;
         this.apiKeys = apiKeys;
-        this.clock = clock;
     }
 
     @Override
@@ -48,7 +45,7 @@ public final class RespondentApi implements HttpService {
     private void erase(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
         String externalId = externalId(req);
-        if (!respondents.erase(externalId, clock.instant())) {
+        if (!respondents.erase(externalId)) {
             throw unknown(externalId);
         }
         res.status(Status.NO_CONTENT_204).send();

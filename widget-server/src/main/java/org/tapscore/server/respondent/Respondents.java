@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,7 @@ public final class Respondents {
      * pending invitations are cancelled, and the respondent row goes. Scores stay, anonymous, so the numbers
      * of past periods do not change. Returns false when there is no such respondent.
      */
-    public boolean erase(String externalId, Instant now) {
+    public boolean erase(String externalId) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             UUID id;
