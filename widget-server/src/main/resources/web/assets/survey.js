@@ -48,6 +48,8 @@
     var device = root.getAttribute('data-device');
     if (loc) { body.location = loc; }
     if (device) { body.device = device; }
+    var invitation = root.getAttribute('data-invitation');
+    if (invitation) { body.invitation = invitation; } // personal link: the server binds the respondent
     send('POST', '/api/v1/responses', body, {}).then(function (saved) {
       state.done = true;
       state.id = saved.id;
@@ -65,6 +67,8 @@
 
   radios.forEach(function (radio, index) {
     radio.addEventListener('change', function () { if (radio.checked) { choose(radio); } });
+    // A preselected score (from an email link) fires no change when tapped: a tap on it chooses it.
+    radio.addEventListener('click', function (e) { if (radio.checked && e.isTrusted) { choose(radio); } });
     radio.addEventListener('keydown', function (e) {
       var step = 0;
       if (e.key === 'ArrowDown') { step = 1; }

@@ -9,6 +9,17 @@ import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
 import org.tapscore.server.qr.ShortLinks;
+import org.tapscore.server.invitation.EmailSnippets;
+import org.tapscore.server.invitation.FatigueRules;
+import org.tapscore.server.invitation.InvitationApi;
+import org.tapscore.server.invitation.InvitationContent;
+import org.tapscore.server.invitation.InvitationRepository;
+import org.tapscore.server.invitation.InvitationSender;
+import org.tapscore.server.invitation.InvitationService;
+import org.tapscore.server.invitation.SmsGateway;
+import org.tapscore.server.invitation.SmtpEmailSender;
+import org.tapscore.server.respondent.RespondentApi;
+import org.tapscore.server.respondent.Respondents;
 import org.tapscore.server.response.EditTokens;
 import org.tapscore.server.response.FormKeys;
 import org.tapscore.server.response.RecordingService;
@@ -17,6 +28,7 @@ import org.tapscore.server.response.RespondentRepository;
 import org.tapscore.server.response.ResponseRecorder;
 import org.tapscore.server.response.ResponseRepository;
 import org.tapscore.server.summary.SummaryService;
+import org.tapscore.server.survey.InvitationViews;
 import org.tapscore.server.survey.Surface;
 import org.tapscore.server.survey.SurveyViews;
 import org.tapscore.server.survey.ViewRenderer;
@@ -29,6 +41,7 @@ import org.tapscore.server.web.Signer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds the server's collaborators once, from the settings and the database, and hands them to the routes. */
 public final class Components implements AutoCloseable {
@@ -52,6 +65,13 @@ public final class Components implements AutoCloseable {
     private final RateLimiter publicWrites;
     private final ClientAddress clientAddress;
     private final OwnOrigins ownOrigins;
+    // ---- invitations ----
+    private final Clock clock;
+    private final Respondents respondents;
+    private final InvitationContent invitationContent;
+    private final InvitationService invitations;
+    private final InvitationSender invitationSender;
+    // ---- /invitations ----
 
     public Components(Settings settings, Database db, Clock clock) {
         this.db = db;
@@ -61,13 +81,25 @@ public final class Components implements AutoCloseable {
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
-        Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
-        this.formKeys = new FormKeys(signer);
-        this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
-                new EditTokens(signer), formKeys, translations, clock);
         this.summaries = new SummaryService(db);
         this.contactImporter = new ContactImporter(db, clock);
         this.responseQuery = new ResponseQuery(db);
+        // ---- invitations ----
+        this.clock = clock;
+        this.respondents = new Respondents(db, responseQuery);
+        this.invitationContent = new InvitationContent(renderer, translations, settings.publicUrl());
+        InvitationRepository invitationRepository = new InvitationRepository(db);
+        this.invitations = new InvitationService(catalog, new RespondentRepository(db), respondents,
+                invitationRepository, invitationContent,
+                new FatigueRules(Duration.ofDays(settings.invitations().relationshipDays())), clock,
+                ThreadLocalRandom.current());
+        this.invitationSender = new InvitationSender(invitationRepository, catalog, respondents, invitationContent,
+                new SmtpEmailSender(settings.smtp()), SmsGateway.from(settings.invitations()), clock);
+        // ---- /invitations ----
+        Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
+        this.formKeys = new FormKeys(signer);
+        this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
+                new EditTokens(signer), formKeys, translations, clock, invitations);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
         this.apiBodies = new RequestBodies(Math.max(settings.maxBodyBytes(), 256 * 1024));
         this.publicWrites = new RateLimiter(settings.publicWritesPerMinute(), settings.publicWritesBurst(), clock);
@@ -81,6 +113,33 @@ public final class Components implements AutoCloseable {
         return new SurveyViews(surface, recording, renderer, translations, publicBodies, publicWrites, clientAddress,
                 ownOrigins, formKeys);
     }
+
+    // ---- invitations ----
+    public InvitationApi invitationApi() {
+        return new InvitationApi(invitations, apiKeys, apiBodies);
+    }
+
+    public InvitationViews invitationViews() {
+        return new InvitationViews(invitations, recording, renderer, translations, publicBodies, publicWrites,
+                clientAddress, ownOrigins, clock);
+    }
+
+    public EmailSnippets emailSnippets() {
+        return new EmailSnippets(catalog, invitationContent);
+    }
+
+    public RespondentApi respondentApi() {
+        return new RespondentApi(respondents, apiKeys);
+    }
+
+    public InvitationService invitations() {
+        return invitations;
+    }
+
+    public InvitationSender invitationSender() {
+        return invitationSender;
+    }
+    // ---- /invitations ----
 
     public Database db() {
         return db;
@@ -160,6 +219,7 @@ public final class Components implements AutoCloseable {
 
     @Override
     public void close() {
+        invitationSender.close();
         recorder.close();
     }
 }

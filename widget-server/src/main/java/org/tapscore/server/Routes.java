@@ -35,5 +35,11 @@ public final class Routes {
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
                         new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));
+        // ---- invitations ----
+        routing.register("/r", c.invitationViews())
+                .register("/embed", c.emailSnippets())
+                .register("/api/v1/invitations", c.invitationApi())
+                .register("/api/v1/respondents", c.respondentApi());
+        // ---- /invitations ----
     }
 }

@@ -2,8 +2,11 @@ package org.tapscore.server;
 
 import io.helidon.config.Config;
 import org.tapscore.server.db.DatabaseSettings;
+import org.tapscore.server.invitation.InvitationSettings;
+import org.tapscore.server.invitation.SmtpSettings;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +16,8 @@ import java.util.Optional;
  *
  * @param publicUrl the address printed into links, QR codes and emails
  * @param demoSeed  {@code auto} seeds the demo campaigns into a new embedded database only
+ * @param smtp      outgoing email ({@code TAPSCORE_SMTP_*})
+ * @param invitations SMS gateway and the invitation sender's polling interval
  */
 public record Settings(String host,
                        int port,
@@ -24,7 +29,17 @@ public record Settings(String host,
                        int publicWritesPerMinute,
                        int publicWritesBurst,
                        boolean trustProxy,
-                       String demoSeed) {
+                       String demoSeed,
+                       SmtpSettings smtp,
+                       InvitationSettings invitations) {
+
+    /** Settings without email or SMS delivery configured (tests and embedding code). */
+    public Settings(String host, int port, Path dataDir, DatabaseSettings database, Optional<String> adminKey,
+                    String publicUrl, int maxBodyBytes, int publicWritesPerMinute, int publicWritesBurst,
+                    boolean trustProxy, String demoSeed) {
+        this(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes, publicWritesPerMinute,
+                publicWritesBurst, trustProxy, demoSeed, SmtpSettings.NONE, InvitationSettings.DEFAULT);
+    }
 
     public static Settings load(Config config, Map<String, String> env) {
         Config t = config.get("tapscore");
@@ -52,13 +67,44 @@ public record Settings(String host,
                 Integer.parseInt(value(env, "TAPSCORE_RATE_PER_MINUTE", t.get("limits.public-writes-per-minute").asString().orElse("120"))),
                 t.get("limits.public-writes-burst").asInt().orElse(60),
                 Boolean.parseBoolean(value(env, "TAPSCORE_TRUST_PROXY", t.get("trust-proxy").asString().orElse("false"))),
-                value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")));
+                value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")),
+                smtp(t, env), invitations(t, env));
     }
+
+    // ---- invitations: email and SMS delivery ----
+    private static SmtpSettings smtp(Config t, Map<String, String> env) {
+        return new SmtpSettings(
+                value(env, "TAPSCORE_SMTP_HOST", t.get("smtp.host").asString().orElse("")),
+                Integer.parseInt(value(env, "TAPSCORE_SMTP_PORT", t.get("smtp.port").asString().orElse("587"))),
+                value(env, "TAPSCORE_SMTP_USER", t.get("smtp.user").asString().orElse("")),
+                value(env, "TAPSCORE_SMTP_PASSWORD", t.get("smtp.password").asString().orElse("")),
+                value(env, "TAPSCORE_SMTP_FROM", t.get("smtp.from").asString().orElse("tapscore@localhost")),
+                Boolean.parseBoolean(value(env, "TAPSCORE_SMTP_STARTTLS",
+                        t.get("smtp.starttls").asString().orElse("true"))));
+    }
+
+    private static InvitationSettings invitations(Config t, Map<String, String> env) {
+        return new InvitationSettings(
+                value(env, "TAPSCORE_SMS_GATEWAY", t.get("sms.gateway").asString().orElse("log")),
+                value(env, "TAPSCORE_SMS_URL", t.get("sms.url").asString().orElse("")),
+                value(env, "TAPSCORE_SMS_TOKEN", t.get("sms.token").asString().orElse("")),
+                Duration.ofMillis(Long.parseLong(value(env, "TAPSCORE_INVITATIONS_POLL",
+                        t.get("invitations.poll-millis").asString().orElse("5000")))),
+                Integer.parseInt(value(env, "TAPSCORE_RELATIONSHIP_DAYS",
+                        t.get("invitations.relationship-days").asString().orElse("90"))));
+    }
+
+    /** A copy with email and SMS delivery set (tests point it at a local SMTP server). */
+    public Settings withDelivery(SmtpSettings newSmtp, InvitationSettings newInvitations) {
+        return new Settings(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes,
+                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, newSmtp, newInvitations);
+    }
+    // ---- /invitations ----
 
     /** A copy that listens on another port (0 picks a free one; tests use that). */
     public Settings withPort(int newPort) {
         return new Settings(host, newPort, dataDir, database, adminKey, publicUrl, maxBodyBytes,
-                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed);
+                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, smtp, invitations);
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

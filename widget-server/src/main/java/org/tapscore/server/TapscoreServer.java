@@ -64,6 +64,7 @@ public final class TapscoreServer implements AutoCloseable {
                     .routing(routing -> Routes.routing(routing, components))
                     .build()
                     .start();
+            components.invitationSender().start(settings.invitations().pollInterval()); // invitations
             return new TapscoreServer(db, components, webServer, generatedKey);
         } catch (RuntimeException e) {
             db.close();

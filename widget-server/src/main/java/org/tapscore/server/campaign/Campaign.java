@@ -33,7 +33,8 @@ public record Campaign(
         @Min(0) @Max(100) Integer samplePercent,
         @NotEmpty @Size(max = 30) Map<@NotNull @Pattern(regexp = LOCALE_PATTERN,
                 message = "must be a language tag such as da or en-GB") String, @NotNull @Valid CampaignTexts> texts,
-        @Valid Theme theme) {
+        @Valid Theme theme,
+        @Valid SendingRules sending) {
 
     public static final String ID_PATTERN = "[a-z0-9-]{1,64}";
     public static final String LOCALE_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
@@ -51,7 +52,24 @@ public record Campaign(
                 recontactDays == null ? 30 : recontactDays,
                 samplePercent == null ? 100 : samplePercent,
                 orderedTexts,
-                theme == null ? Theme.DEFAULT : theme.withDefaults());
+                theme == null ? Theme.DEFAULT : theme.withDefaults(),
+                sending == null ? SendingRules.DEFAULT : sending.withDefaults());
+    }
+
+    /** The same campaign under another id (a PUT's path names the campaign, whatever the body says). */
+    public Campaign withId(String newId) {
+        return new Campaign(newId, name, type, journey, status, defaultLocale, allowedOrigins, recontactDays,
+                samplePercent, texts, theme, sending);
+    }
+
+    /**
+     * The same campaign with cleaned spellings of its free-form fields. Every other field is copied here, in
+     * the one place that lists them all, so a field added later cannot be dropped by the cleaning.
+     */
+    Campaign withSpellings(String cleanName, String locale, List<String> origins, Map<String, CampaignTexts> cleanTexts,
+                           Theme cleanTheme) {
+        return new Campaign(id, cleanName, type, journey, status, locale, origins, recontactDays, samplePercent,
+                cleanTexts, cleanTheme, sending);
     }
 
     @JsonIgnore

@@ -29,10 +29,8 @@ final class CampaignNormalizer {
             }
         });
         Theme theme = c.theme() == null ? null : new Theme(colour(c.theme().primaryColor()), c.theme().logoUrl());
-        return new Campaign(c.id(), oneLine(c.name()), c.type(), c.journey(), c.status(),
-                c.defaultLocale() == null ? null : locale(c.defaultLocale()),
-                c.allowedOrigins() == null ? null : origins(c.allowedOrigins()),
-                c.recontactDays(), c.samplePercent(), texts, theme);
+        return c.withSpellings(oneLine(c.name()), c.defaultLocale() == null ? null : locale(c.defaultLocale()),
+                c.allowedOrigins() == null ? null : origins(c.allowedOrigins()), texts, theme);
     }
 
     static String origin(String origin) {

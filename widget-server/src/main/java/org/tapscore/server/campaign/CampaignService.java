@@ -33,9 +33,7 @@ public final class CampaignService {
         if (input.id() != null && !input.id().equals(id)) {
             throw ApiException.badRequest("id-mismatch", "The body's id must match the id in the path");
         }
-        Campaign campaign = validated(new Campaign(id, input.name(), input.type(), input.journey(), input.status(),
-                input.defaultLocale(), input.allowedOrigins(), input.recontactDays(), input.samplePercent(),
-                input.texts(), input.theme()));
+        Campaign campaign = validated(input.withId(id));
         if (!repository.update(campaign, clock.instant())) {
             throw unknown(id);
         }

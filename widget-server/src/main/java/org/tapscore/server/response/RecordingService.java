@@ -36,10 +36,12 @@ public final class RecordingService {
     private final FormKeys formKeys;
     private final Translations translations;
     private final Clock clock;
+    private final InvitationResolver invitations;
 
     public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
                             RespondentRepository respondents, EditTokens editTokens, FormKeys formKeys,
-                            Translations translations, Clock clock) {
+                            Translations translations, Clock clock, InvitationResolver invitations) {
+        this.invitations = invitations;
         this.catalog = catalog;
         this.recorder = recorder;
         this.responses = responses;
@@ -71,6 +73,15 @@ public final class RecordingService {
             }
             respondentId = respondents.upsert(input.respondent(), clock.instant());
         }
+        // ---- invitations: the token binds campaign, channel and respondent; one answer per invitation ----
+        InvitationResolver.Binding invitation = input.invitation() == null ? null : invitation(input, campaign);
+        if (invitation != null) {
+            respondentId = invitation.respondentId();
+            input = new NewResponse(input.campaign(), input.score(), invitation.channel(),
+                    invitation.idempotencyKey(), input.comment(), input.locale(), input.location(), input.device(),
+                    invitation.token(), input.answeredAt(), null, input.pageUrl());
+        }
+        // ---- /invitations ----
         // Databases keep microseconds: truncate now, so a repeated request returns exactly the same instants.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant answeredAt = input.answeredAt() == null || input.answeredAt().isAfter(now.plus(FUTURE_TOLERANCE))
@@ -86,12 +97,37 @@ public final class RecordingService {
                 input.channel(), locale, TextNormalizer.label(input.location()), TextNormalizer.label(input.device()),
                 respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), false, answeredAt, now);
         ResponseRepository.Recorded recorded = recorder.record(row);
+        if (invitation != null && !recorded.created() && recorded.response().score() != row.score()) {
+            // A second submit on the same invitation changes the answer instead of adding one.
+            StoredResponse first = recorded.response();
+            responses.updateScore(first.id(), row.score(), row.answeredAt(), row.locale());
+            StoredResponse updated = new StoredResponse(first.id(), first.campaignId(), row.score(), first.comment(),
+                    first.channel(), row.locale(), first.location(), first.device(), first.respondentId(),
+                    first.invitation(), first.pageUrl(), first.idempotencyKey(), first.suspect(), row.answeredAt(),
+                    first.receivedAt());
+            return new Result(view(campaign, updated), false);
+        }
         ResponseView view = view(campaign, recorded.response());
-        if (!recorded.created() && !caller.authenticated() && !formKeys.isIssuedHere(input.idempotencyKey())) {
+        if (!recorded.created() && invitation == null && !caller.authenticated()
+                && !formKeys.isIssuedHere(input.idempotencyKey())) {
             // Anyone could repeat a guessable key: they learn the answer exists, not its comment or edit token.
+            // (An invitation token is itself an unguessable secret, so its holder is the respondent.)
             view = view.withoutSecrets();
         }
         return new Result(view, recorded.created());
+    }
+
+    private InvitationResolver.Binding invitation(NewResponse input, Campaign campaign) {
+        InvitationResolver.Binding binding = invitations.resolve(input.invitation())
+                .orElseThrow(() -> ApiException.notFound("unknown-invitation", "This invitation link is not valid"));
+        if (!binding.campaignId().equals(campaign.id())) {
+            throw ApiException.unprocessable("invitation-campaign",
+                    "This invitation belongs to another campaign");
+        }
+        if (!clock.instant().isBefore(binding.expiresAt())) {
+            throw ApiException.gone("invitation-expired", "This invitation link has expired");
+        }
+        return binding;
     }
 
     /** Attaches (or replaces) the comment of a response whose edit token the caller holds. */

@@ -74,6 +74,23 @@ public final class ResponseQuery {
         }
     }
 
+    /** Every answer of one respondent, oldest first (a respondent's history is short). */
+    public List<ResponseItem> byRespondent(UUID respondentId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                SELECT + "where r.respondent_id = ? order by r.answered_at, r.id limit 10000")) {
+            ps.setObject(1, respondentId);
+            List<ResponseItem> items = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+            return items;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list a respondent's responses", e);
+        }
+    }
+
     private static ResponseItem read(ResultSet rs) throws SQLException {
         int score = rs.getInt("score");
         String externalId = rs.getString("external_id");

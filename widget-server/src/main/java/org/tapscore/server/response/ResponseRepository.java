@@ -85,6 +85,47 @@ public final class ResponseRepository {
         }
     }
 
+    /** Changes the score of an answer given again through the same invitation. */
+    public void updateScore(UUID id, int score, Instant answeredAt, String locale) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                StoredResponse before;
+                try (PreparedStatement lock = c.prepareStatement(
+                        "select " + COLUMNS + " from response where id = ? for update")) {
+                    lock.setObject(1, id);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        if (!rs.next()) {
+                            c.rollback();
+                            return;
+                        }
+                        before = read(rs);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update response set score = ?, answered_at = ?, locale = ? where id = ?")) {
+                    ps.setInt(1, score);
+                    Sql.setInstant(ps, 2, answeredAt);
+                    ps.setString(3, locale);
+                    ps.setObject(4, id);
+                    ps.executeUpdate();
+                }
+                StoredResponse after = new StoredResponse(before.id(), before.campaignId(), score, before.comment(),
+                        before.channel(), locale, before.location(), before.device(), before.respondentId(),
+                        before.invitation(), before.pageUrl(), before.idempotencyKey(), before.suspect(), answeredAt,
+                        before.receivedAt());
+                // The rollup moves with the answer, in the same transaction, so summaries stay exact.
+                HourlyRollup.replace(c, before, after);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update response " + id, e);
+        }
+    }
+
     private static Optional<StoredResponse> findByKey(Connection c, String campaignId, String key)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -47,6 +47,21 @@ public final class HourlyRollup {
         }
     }
 
+    /** Moves one answer from its old score and hour to its new ones (an invitation's second submit). */
+    public static void replace(Connection c, StoredResponse before, StoredResponse after) throws SQLException {
+        if (!before.suspect()) {
+            change(c, new Key(before.campaignId(), bucket(before.answeredAt()), before.score()), -1);
+        }
+        add(c, java.util.List.of(after));
+    }
+
+    private static void change(Connection c, Key key, long delta) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update response_hourly set answers = answers + ? "
+                + "where campaign_id = ? and bucket = ? and score = ?")) {
+            update(update, key, delta);
+        }
+    }
+
     /** Recounts everything from {@code response}; for migrations and bulk loads that bypass the recorder. */
     public static void rebuild(Connection c) throws SQLException {
         Map<Key, Long> counts = new TreeMap<>();

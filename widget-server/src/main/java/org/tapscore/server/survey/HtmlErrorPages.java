@@ -43,7 +43,7 @@ public final class HtmlErrorPages implements ErrorMapping.ErrorPages {
             case "bad-link" -> "expired";
             case "campaign-inactive" -> "inactive";
             case "rate-limited" -> "tooMany";
-            case "bad-edit-token", "unknown-response" -> "expired";
+            case "bad-edit-token", "unknown-response", "unknown-invitation", "invitation-expired" -> "expired";
             default -> "error";
         };
         String nonce = ContentSecurityPolicy.nonce();

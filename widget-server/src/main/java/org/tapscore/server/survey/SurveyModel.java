@@ -50,6 +50,15 @@ final class SurveyModel {
         model.put("channel", surface.defaultChannel().name());
         model.put("location", "");
         model.put("device", "");
+        model.put("invitation", "");
+    }
+
+    /** A personal invitation's page: the token rides along, and the score form posts to {@code /r/{token}}. */
+    SurveyModel invitation(String token, String scoreAction, String followUpAction) {
+        model.put("invitation", token);
+        model.put("scoreAction", scoreAction);
+        model.put("followUpAction", followUpAction);
+        return this;
     }
 
     SurveyModel context(Channel channel, String location, String device) {
