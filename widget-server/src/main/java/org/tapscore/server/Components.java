@@ -1,5 +1,6 @@
 package org.tapscore.server;
 
+import org.tapscore.server.admin.AdminComponents;
 import org.tapscore.server.admin.ApiKeys;
 import org.tapscore.server.campaign.CampaignCatalog;
 import org.tapscore.server.campaign.CampaignRepository;
@@ -42,6 +43,7 @@ public final class Components implements AutoCloseable {
     private final RateLimiter publicWrites;
     private final ClientAddress clientAddress;
     private final OwnOrigins ownOrigins;
+    private final AdminComponents admin; // admin UI, dashboards, alerts, exports
 
     public Components(Settings settings, Database db, Clock clock) {
         this.db = db;
@@ -60,6 +62,12 @@ public final class Components implements AutoCloseable {
         this.publicWrites = new RateLimiter(settings.publicWritesPerMinute(), settings.publicWritesBurst(), clock);
         this.clientAddress = new ClientAddress(settings.trustProxy());
         this.ownOrigins = new OwnOrigins(settings.publicUrl());
+        // admin UI, dashboards, alerts, exports
+        this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress);
+    }
+
+    public AdminComponents admin() {
+        return admin;
     }
 
     public SurveyViews views(Surface surface) {
@@ -125,6 +133,7 @@ public final class Components implements AutoCloseable {
 
     @Override
     public void close() {
+        admin.close();
         recorder.close();
     }
 }

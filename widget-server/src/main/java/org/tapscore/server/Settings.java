@@ -1,6 +1,7 @@
 package org.tapscore.server;
 
 import io.helidon.config.Config;
+import org.tapscore.server.admin.AdminSettings;
 import org.tapscore.server.db.DatabaseSettings;
 
 import java.nio.file.Path;
@@ -24,7 +25,23 @@ public record Settings(String host,
                        int publicWritesPerMinute,
                        int publicWritesBurst,
                        boolean trustProxy,
-                       String demoSeed) {
+                       String demoSeed,
+                       // admin: users, dashboards, alerts
+                       AdminSettings admin) {
+
+    /** Settings with the admin side's defaults. */
+    public Settings(String host, int port, Path dataDir, DatabaseSettings database, Optional<String> adminKey,
+                    String publicUrl, int maxBodyBytes, int publicWritesPerMinute, int publicWritesBurst,
+                    boolean trustProxy, String demoSeed) {
+        this(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes, publicWritesPerMinute,
+                publicWritesBurst, trustProxy, demoSeed, AdminSettings.defaults());
+    }
+
+    /** A copy with other admin settings. */
+    public Settings withAdmin(AdminSettings newAdmin) {
+        return new Settings(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes, publicWritesPerMinute,
+                publicWritesBurst, trustProxy, demoSeed, newAdmin);
+    }
 
     public static Settings load(Config config, Map<String, String> env) {
         Config t = config.get("tapscore");
@@ -52,13 +69,14 @@ public record Settings(String host,
                 Integer.parseInt(value(env, "TAPSCORE_RATE_PER_MINUTE", t.get("limits.public-writes-per-minute").asString().orElse("120"))),
                 t.get("limits.public-writes-burst").asInt().orElse(60),
                 Boolean.parseBoolean(value(env, "TAPSCORE_TRUST_PROXY", t.get("trust-proxy").asString().orElse("false"))),
-                value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")));
+                value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")),
+                AdminSettings.load(config, env));
     }
 
     /** A copy that listens on another port (0 picks a free one; tests use that). */
     public Settings withPort(int newPort) {
         return new Settings(host, newPort, dataDir, database, adminKey, publicUrl, maxBodyBytes,
-                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed);
+                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, admin);
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

@@ -1,0 +1,98 @@
+package org.tapscore.server.admin;
+
+import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.web.ClientAddress;
+import org.tapscore.server.web.RateLimiter;
+import org.tapscore.server.web.RequestBodies;
+import org.tapscore.server.db.Database;
+import org.tapscore.server.db.ServerSecrets;
+import org.tapscore.server.survey.ViewRenderer;
+
+import java.time.Clock;
+
+/** The admin side's collaborators, built once with the rest in {@code Components}. */
+public final class AdminComponents implements AutoCloseable {
+    private final AdminSettings settings;
+    private final Users users;
+    private final AdminAuth auth;
+    private final AdminPages pages;
+    private final CampaignService campaigns;
+    private final Clock clock;
+    private final AdminViews adminViews;
+    private final DashboardViews dashboardViews;
+    private final ResponseViews responseViews;
+    private final UserApi userApi;
+    private final ResponseList responseList;
+    private final DashboardStats stats;
+
+    public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
+                           CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress) {
+        this.settings = settings;
+        this.clock = clock;
+        this.users = new Users(new UserRepository(db), clock);
+        this.auth = new AdminAuth(new Sessions(db, clock), ServerSecrets.getOrCreate(db, "admin-login-key"));
+        this.pages = new AdminPages(renderer);
+        this.campaigns = campaigns;
+        users.ensureFirstAdmin(settings.adminEmail(), settings.adminPassword());
+        RequestBodies formBodies = new RequestBodies(64 * 1024);
+        this.stats = new DashboardStats(db);
+        this.responseList = new ResponseList(db);
+        this.adminViews = new AdminViews(auth, users, pages, formBodies, new RateLimiter(20, 10, clock), clientAddress);
+        this.dashboardViews = new DashboardViews(auth, pages, campaigns, stats, responseList,
+                settings.defaultZone(), clock);
+        this.responseViews = new ResponseViews(auth, pages, campaigns, responseList, settings.defaultZone());
+        this.userApi = new UserApi(users, apiKeys, formBodies);
+    }
+
+    public AdminViews adminViews() {
+        return adminViews;
+    }
+
+    public DashboardViews dashboardViews() {
+        return dashboardViews;
+    }
+
+    public ResponseViews responseViews() {
+        return responseViews;
+    }
+
+    public UserApi userApi() {
+        return userApi;
+    }
+
+    public ResponseList responseList() {
+        return responseList;
+    }
+
+    public DashboardStats stats() {
+        return stats;
+    }
+
+    public AdminSettings settings() {
+        return settings;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public AdminAuth auth() {
+        return auth;
+    }
+
+    public AdminPages pages() {
+        return pages;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+    }
+}
