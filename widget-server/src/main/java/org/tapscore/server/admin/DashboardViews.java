@@ -125,8 +125,7 @@ public final class DashboardViews implements HttpService {
                 "nps", p.figures().npsText())).toList());
         model.put("channels", rows(stats.split(filter, "channel")));
         model.put("locations", rows(stats.split(filter, "location")));
-        model.put("comments", ResponseViews.rows(responses.page(filter, 0, 50).rows().stream()
-                .filter(r -> r.comment() != null && !r.comment().isBlank()).limit(8).toList(), filter.zone()));
+        model.put("comments", ResponseViews.rows(responses.latestComments(filter, 8), filter.zone()));
         model.put("scores", java.util.stream.IntStream.rangeClosed(0, 10).boxed().toList());
         model.put("from", from.toString());
         model.put("to", to.toString());

@@ -29,14 +29,21 @@ public final class ResponseList {
     /** Page {@code page} (from 0) of {@code size} rows, and whether another page follows. */
     public Page page(ResponseFilter filter, int page, int size) {
         List<Row> rows = new ArrayList<>();
-        read(filter, " limit " + (size + 1) + " offset " + ((long) page * size), rows::add);
+        read(filter, "", " limit " + (size + 1) + " offset " + ((long) page * size), rows::add);
         boolean more = rows.size() > size;
         return new Page(more ? rows.subList(0, size) : rows, page, more);
     }
 
+    /** The newest {@code limit} rows that have a comment. */
+    public List<Row> latestComments(ResponseFilter filter, int limit) {
+        List<Row> rows = new ArrayList<>();
+        read(filter, " and r.comment is not null and r.comment <> ''", " limit " + limit, rows::add);
+        return rows;
+    }
+
     /** Every matching row, newest first, handed over one by one (exports stream them). */
     public void each(ResponseFilter filter, Consumer<Row> consumer) {
-        read(filter, "", consumer);
+        read(filter, "", "", consumer);
     }
 
     public long count(ResponseFilter filter) {
@@ -53,9 +60,9 @@ public final class ResponseList {
         }
     }
 
-    private void read(ResponseFilter filter, String limit, Consumer<Row> consumer) {
+    private void read(ResponseFilter filter, String extra, String limit, Consumer<Row> consumer) {
         ResponseFilter.Where where = filter.where();
-        String sql = SELECT + where.sql() + " order by r.answered_at desc, r.id desc" + limit;
+        String sql = SELECT + where.sql() + extra + " order by r.answered_at desc, r.id desc" + limit;
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             where.bind(ps, 1);
             ps.setFetchSize(500);
