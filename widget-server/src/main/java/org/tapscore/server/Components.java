@@ -52,7 +52,9 @@ public final class Components implements AutoCloseable {
         CampaignCatalog catalog = new CampaignCatalog(campaignRepository, clock, Duration.ofSeconds(3));
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
-        this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
+        // admin: alert outbox rows are written in each answer's own transaction
+        this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000,
+                new org.tapscore.server.alert.AlertOutbox(clock, settings.admin().alertDelay()));
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
                 new EditTokens(ServerSecrets.getOrCreate(db, "edit-token-key")), translations, clock);
         this.summaries = new SummaryService(db);
@@ -63,7 +65,8 @@ public final class Components implements AutoCloseable {
         this.clientAddress = new ClientAddress(settings.trustProxy());
         this.ownOrigins = new OwnOrigins(settings.publicUrl());
         // admin UI, dashboards, alerts, exports
-        this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress);
+        this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress,
+                responseQuery, settings.publicUrl());
     }
 
     public AdminComponents admin() {

@@ -1,6 +1,11 @@
 package org.tapscore.server.admin;
 
+import org.tapscore.server.alert.AlertDispatcher;
+import org.tapscore.server.alert.AlertRuleApi;
+import org.tapscore.server.alert.AlertRuleRepository;
+import org.tapscore.server.alert.SmtpMailSender;
 import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.response.ResponseQuery;
 import org.tapscore.server.web.ClientAddress;
 import org.tapscore.server.web.RateLimiter;
 import org.tapscore.server.web.RequestBodies;
@@ -24,9 +29,12 @@ public final class AdminComponents implements AutoCloseable {
     private final UserApi userApi;
     private final ResponseList responseList;
     private final DashboardStats stats;
+    private final AlertRuleApi alertRuleApi;
+    private final AlertDispatcher alerts;
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
-                           CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress) {
+                           CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress,
+                           ResponseQuery responseQuery, String publicUrl) {
         this.settings = settings;
         this.clock = clock;
         this.users = new Users(new UserRepository(db), clock);
@@ -42,6 +50,14 @@ public final class AdminComponents implements AutoCloseable {
                 settings.defaultZone(), clock);
         this.responseViews = new ResponseViews(auth, pages, campaigns, responseList, settings.defaultZone());
         this.userApi = new UserApi(users, apiKeys, formBodies);
+        AlertRuleRepository rules = new AlertRuleRepository(db);
+        this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
+        this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
+                new SmtpMailSender(settings.smtp()), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
+    }
+
+    public AlertRuleApi alertRuleApi() {
+        return alertRuleApi;
     }
 
     public AdminViews adminViews() {
@@ -94,5 +110,6 @@ public final class AdminComponents implements AutoCloseable {
 
     @Override
     public void close() {
+        alerts.close();
     }
 }

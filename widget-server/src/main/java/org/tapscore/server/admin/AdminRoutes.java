@@ -1,7 +1,6 @@
 package org.tapscore.server.admin;
 
 import io.helidon.webserver.http.HttpRouting;
-import org.tapscore.server.admin.AdminComponents;
 
 /** The admin side's paths: {@code /admin/...} views and the {@code /api/v1} calls that belong to them. */
 public final class AdminRoutes {
@@ -10,6 +9,7 @@ public final class AdminRoutes {
 
     public static void register(HttpRouting.Builder routing, AdminComponents a) {
         routing.register("/admin", a.adminViews(), a.dashboardViews(), a.responseViews())
-                .register("/api/v1/users", a.userApi());
+                .register("/api/v1/users", a.userApi())
+                .register("/api/v1/campaigns", a.alertRuleApi());
     }
 }
