@@ -30,6 +30,7 @@ public final class AdminComponents implements AutoCloseable {
     private final ResponseList responseList;
     private final DashboardStats stats;
     private final AlertRuleApi alertRuleApi;
+    private final org.tapscore.server.export.ExportApi exportApi;
     private final AlertDispatcher alerts;
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
@@ -50,10 +51,15 @@ public final class AdminComponents implements AutoCloseable {
                 settings.defaultZone(), clock);
         this.responseViews = new ResponseViews(auth, pages, campaigns, responseList, settings.defaultZone());
         this.userApi = new UserApi(users, apiKeys, formBodies);
+        this.exportApi = new org.tapscore.server.export.ExportApi(responseList, apiKeys, auth, settings.defaultZone());
         AlertRuleRepository rules = new AlertRuleRepository(db);
         this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(settings.smtp()), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
+    }
+
+    public org.tapscore.server.export.ExportApi exportApi() {
+        return exportApi;
     }
 
     public AlertRuleApi alertRuleApi() {
