@@ -30,6 +30,7 @@ public final class AdminComponents implements AutoCloseable {
     private final ResponseList responseList;
     private final DashboardStats stats;
     private final AlertRuleApi alertRuleApi;
+    private final LiveViews liveViews;
     private final org.tapscore.server.export.ExportApi exportApi;
     private final AlertDispatcher alerts;
 
@@ -46,10 +47,14 @@ public final class AdminComponents implements AutoCloseable {
         RequestBodies formBodies = new RequestBodies(64 * 1024);
         this.stats = new DashboardStats(db);
         this.responseList = new ResponseList(db);
-        this.adminViews = new AdminViews(auth, users, pages, formBodies, new RateLimiter(20, 10, clock), clientAddress);
+        ShareLinks shareLinks = new ShareLinks(db, clock);
+        this.adminViews = new AdminViews(auth, users, pages, formBodies, new RateLimiter(20, 10, clock), clientAddress,
+                shareLinks, campaigns, publicUrl);
         this.dashboardViews = new DashboardViews(auth, pages, campaigns, stats, responseList,
                 settings.defaultZone(), clock);
         this.responseViews = new ResponseViews(auth, pages, campaigns, responseList, settings.defaultZone());
+        this.liveViews = new LiveViews(auth, pages, campaigns, stats, responseList, dashboardViews, shareLinks, db,
+                settings.defaultZone(), clock);
         this.userApi = new UserApi(users, apiKeys, formBodies);
         this.exportApi = new org.tapscore.server.export.ExportApi(responseList, apiKeys, auth, settings.defaultZone());
         AlertRuleRepository rules = new AlertRuleRepository(db);
@@ -60,6 +65,10 @@ public final class AdminComponents implements AutoCloseable {
 
     public org.tapscore.server.export.ExportApi exportApi() {
         return exportApi;
+    }
+
+    public LiveViews liveViews() {
+        return liveViews;
     }
 
     public AlertRuleApi alertRuleApi() {
@@ -116,6 +125,7 @@ public final class AdminComponents implements AutoCloseable {
 
     @Override
     public void close() {
+        liveViews.stop();
         alerts.close();
     }
 }

@@ -23,9 +23,16 @@ public final class AdminViews implements HttpService {
     private final RequestBodies bodies;
     private final RateLimiter logins;
     private final ClientAddress clientAddress;
+    private final ShareLinks shareLinks;
+    private final org.tapscore.server.campaign.CampaignService campaigns;
+    private final String publicUrl;
 
     public AdminViews(AdminAuth auth, Users users, AdminPages pages, RequestBodies bodies, RateLimiter logins,
-                      ClientAddress clientAddress) {
+                      ClientAddress clientAddress, ShareLinks shareLinks,
+                      org.tapscore.server.campaign.CampaignService campaigns, String publicUrl) {
+        this.shareLinks = shareLinks;
+        this.campaigns = campaigns;
+        this.publicUrl = publicUrl;
         this.auth = auth;
         this.users = users;
         this.pages = pages;
@@ -41,7 +48,9 @@ public final class AdminViews implements HttpService {
                 .post("/logout", this::logout)
                 .get("/settings", this::settings)
                 .post("/settings/users", this::addUser)
-                .post("/settings/time-zone", this::timeZone);
+                .post("/settings/time-zone", this::timeZone)
+                .post("/settings/share-links", this::createShareLink)
+                .post("/settings/share-links/{id}/revoke", this::revokeShareLink);
     }
 
     private void loginForm(ServerRequest req, ServerResponse res) {
@@ -86,8 +95,31 @@ public final class AdminViews implements HttpService {
             AdminPages.redirect(res, "/admin/login");
             return;
         }
-        pages.send(res, Status.OK_200, "settings", session.get(), Map.of("users", users.list(),
-                "saved", req.query().first("saved").orElse("")));
+        showSettings(res, session.get(), req.query().first("saved").orElse(""), "");
+    }
+
+    private void showSettings(ServerResponse res, Sessions.Session session, String saved, String newLink) {
+        pages.send(res, Status.OK_200, "settings", session, Map.of("users", users.list(), "saved", saved,
+                "links", shareLinks.list(), "campaigns", campaigns.list(), "newLink", newLink));
+    }
+
+    private void createShareLink(ServerRequest req, ServerResponse res) {
+        AdminForm form = AdminForm.parse(bodies.text(req));
+        Sessions.Session session = auth.requireAdminForm(req, form.csrf());
+        String campaign = campaigns.get(String.valueOf(form.get("campaign"))).id();
+        // Shown in this answer only; the database keeps the hash.
+        showSettings(res, session, "", publicUrl + "/admin/shared/" + shareLinks.create(campaign));
+    }
+
+    private void revokeShareLink(ServerRequest req, ServerResponse res) {
+        AdminForm form = AdminForm.parse(bodies.text(req));
+        auth.requireAdminForm(req, form.csrf());
+        try {
+            shareLinks.revoke(java.util.UUID.fromString(req.path().pathParameters().get("id")));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("unknown-share-link", "There is no such link");
+        }
+        AdminPages.redirect(res, "/admin/settings?saved=link");
     }
 
     private void addUser(ServerRequest req, ServerResponse res) {
