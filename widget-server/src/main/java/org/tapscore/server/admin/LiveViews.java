@@ -38,6 +38,7 @@ public final class LiveViews implements HttpService {
     static final long POLL_MILLIS = 700;
     private static final Duration MAX_STREAM = Duration.ofMinutes(10);
     private static final int DAYS = 30;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final AdminAuth auth;
     private final AdminPages pages;
@@ -92,6 +93,7 @@ public final class LiveViews implements HttpService {
         Campaign campaign = campaigns.get(req.path().pathParameters().get("id"));
         Instant until = clock.instant().plus(MAX_STREAM);
         String seen = null;
+        Instant lastSent = clock.instant();
         res.header("Cache-Control", "no-store");
         try (SseSink sink = res.sink(SseSink.TYPE)) {
             while (running && clock.instant().isBefore(until)) {
@@ -101,6 +103,11 @@ public final class LiveViews implements HttpService {
                     Map<String, Object> data = new HashMap<>(snapshot(campaign));
                     data.put("version", version);
                     sink.emit(SseEvent.builder().name("update").data(Json.string(data)).build());
+                    lastSent = clock.instant();
+                } else if (clock.instant().isAfter(lastSent.plus(KEEP_ALIVE))) {
+                    // A comment line: keeps proxies from closing an idle stream and tells us when the screen left.
+                    sink.emit(SseEvent.builder().comment("keep-alive").build());
+                    lastSent = clock.instant();
                 }
                 Thread.sleep(POLL_MILLIS);
             }
