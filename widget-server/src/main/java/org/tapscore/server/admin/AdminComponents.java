@@ -31,6 +31,7 @@ public final class AdminComponents implements AutoCloseable {
     private final DashboardStats stats;
     private final AlertRuleApi alertRuleApi;
     private final LiveViews liveViews;
+    private final org.tapscore.server.alert.AlertViews alertViews;
     private final org.tapscore.server.export.ExportApi exportApi;
     private final AlertDispatcher alerts;
 
@@ -59,12 +60,17 @@ public final class AdminComponents implements AutoCloseable {
         this.exportApi = new org.tapscore.server.export.ExportApi(responseList, apiKeys, auth, settings.defaultZone());
         AlertRuleRepository rules = new AlertRuleRepository(db);
         this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
+        this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(settings.smtp()), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
     }
 
     public org.tapscore.server.export.ExportApi exportApi() {
         return exportApi;
+    }
+
+    public org.tapscore.server.alert.AlertViews alertViews() {
+        return alertViews;
     }
 
     public LiveViews liveViews() {

@@ -56,7 +56,14 @@ public final class AlertRuleApi implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
         Campaign campaign = campaigns.get(req.path().pathParameters().get("id"));
-        NewAlertRule input = Validation.valid(bodies.json(req, NewAlertRule.class));
+        AlertRule rule = create(rules, campaign.id(), bodies.json(req, NewAlertRule.class), clock);
+        res.header("Location", "/api/v1/campaigns/" + campaign.id() + "/alert-rules/" + rule.id());
+        Json.send(res, Status.CREATED_201, rule);
+    }
+
+    /** Validates and stores a rule with a fresh signing secret (the API and the admin page both create rules). */
+    static AlertRule create(AlertRuleRepository rules, String campaign, NewAlertRule input, Clock clock) {
+        Validation.valid(input);
         if (input.from() > input.to()) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("to", "must not be below 'from'")));
         }
@@ -66,12 +73,11 @@ public final class AlertRuleApi implements HttpService {
         }
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        AlertRule rule = new AlertRule(UUID.randomUUID(), campaign.id(), input.from(), input.to(), input.email(),
+        AlertRule rule = new AlertRule(UUID.randomUUID(), campaign, input.from(), input.to(), input.email(),
                 input.webhookUrl(), input.format() == null ? AlertFormat.JSON : input.format(),
                 "whsec_" + Base64.getEncoder().encodeToString(key), clock.instant());
         rules.insert(rule);
-        res.header("Location", "/api/v1/campaigns/" + campaign.id() + "/alert-rules/" + rule.id());
-        Json.send(res, Status.CREATED_201, rule);
+        return rule;
     }
 
     private void list(ServerRequest req, ServerResponse res) {

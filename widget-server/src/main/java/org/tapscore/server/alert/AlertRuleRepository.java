@@ -81,6 +81,25 @@ public final class AlertRuleRepository {
         }
     }
 
+    /** Per rule of a campaign: how many deliveries are SENT, PENDING and FAILED. */
+    public java.util.Map<UUID, java.util.Map<String, Long>> deliveryCounts(String campaign) {
+        java.util.Map<UUID, java.util.Map<String, Long>> counts = new java.util.HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "select d.rule_id, d.status, count(*) from alert_delivery d join alert_rule r on r.id = d.rule_id "
+                        + "where r.campaign_id = ? group by d.rule_id, d.status")) {
+            ps.setString(1, campaign);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.computeIfAbsent(Sql.uuid(rs, "rule_id"), k -> new java.util.HashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count alert deliveries", e);
+        }
+        return counts;
+    }
+
     static AlertRule read(ResultSet rs) throws SQLException {
         return new AlertRule(Sql.uuid(rs, "id"), rs.getString("campaign_id"), rs.getInt("score_from"),
                 rs.getInt("score_to"), rs.getString("email"), rs.getString("webhook_url"),
