@@ -202,6 +202,12 @@ class DashboardBrowserTest {
         assertNoViolations("campaigns");
         browser.get(server.baseUrl() + "/admin/responses?campaign=" + campaign);
         assertNoViolations("responses");
+        browser.get(server.baseUrl() + "/admin/settings");
+        assertNoViolations("settings");
+        browser.get(server.baseUrl() + "/admin/campaigns/" + campaign + "/alerts");
+        assertNoViolations("alerts");
+        browser.get(server.baseUrl() + "/admin/live/" + campaign);
+        assertNoViolations("live");
     }
 
     private void assertNoViolations(String what) {
