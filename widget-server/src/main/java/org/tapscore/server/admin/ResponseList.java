@@ -34,6 +34,15 @@ public final class ResponseList {
         return new Page(more ? rows.subList(0, size) : rows, page, more);
     }
 
+    /** One response by id. */
+    public java.util.Optional<Row> find(UUID id) {
+        List<Row> rows = new ArrayList<>();
+        ResponseFilter all = new ResponseFilter(null, null, null, null, null, null, null, null,
+                java.time.ZoneOffset.UTC, false);
+        read(all, " and r.id = ?", "", rows::add, id);
+        return rows.stream().findFirst();
+    }
+
     /** The newest {@code limit} rows that have a comment. */
     public List<Row> latestComments(ResponseFilter filter, int limit) {
         List<Row> rows = new ArrayList<>();
@@ -60,11 +69,14 @@ public final class ResponseList {
         }
     }
 
-    private void read(ResponseFilter filter, String extra, String limit, Consumer<Row> consumer) {
+    private void read(ResponseFilter filter, String extra, String limit, Consumer<Row> consumer, Object... more) {
         ResponseFilter.Where where = filter.where();
         String sql = SELECT + where.sql() + extra + " order by r.answered_at desc, r.id desc" + limit;
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            where.bind(ps, 1);
+            int index = where.bind(ps, 1);
+            for (Object param : more) {
+                ps.setObject(index++, param);
+            }
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -41,7 +41,8 @@ public final class ResponseViews implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/responses", this::list);
+        rules.get("/responses", this::list)
+                .get("/responses/{id}", this::one);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -69,6 +70,34 @@ public final class ResponseViews implements HttpService {
         model.put("exportCsv", "/api/v1/responses/export.csv?" + query);
         model.put("exportXlsx", "/api/v1/responses/export.xlsx?" + query);
         pages.send(res, Status.OK_200, "responses", session.get(), model);
+    }
+
+    private void one(ServerRequest req, ServerResponse res) {
+        Optional<Sessions.Session> session = auth.session(req);
+        if (session.isEmpty()) {
+            AdminPages.redirect(res, "/admin/login");
+            return;
+        }
+        String zone = session.get().user().timeZone();
+        ZoneId zoneId = zone == null ? defaultZone : ZoneId.of(zone);
+        ResponseList.Row row;
+        try {
+            row = responses.find(java.util.UUID.fromString(req.path().pathParameters().get("id")))
+                    .orElseThrow(IllegalArgumentException::new);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("unknown-response", "There is no such response");
+        }
+        var campaign = campaigns.get(row.campaign());
+        var texts = campaign.texts().getOrDefault(row.locale(), campaign.defaultTexts());
+        Map<String, Object> model = new HashMap<>(rows(List.of(row), zoneId).getFirst());
+        model.put("campaignName", campaign.name());
+        model.put("question", texts == null || texts.question() == null ? "" : texts.question());
+        model.put("device", row.device() == null ? "" : row.device());
+        model.put("respondentName", row.respondentName() == null ? "" : row.respondentName());
+        model.put("respondentEmail", row.respondentEmail() == null ? "" : row.respondentEmail());
+        model.put("received", WHEN.format(row.receivedAt().atZone(zoneId)));
+        model.put("tz", zoneId.getId());
+        pages.send(res, Status.OK_200, "response", session.get(), Map.of("r", model));
     }
 
     static List<Map<String, Object>> rows(List<ResponseList.Row> rows, ZoneId zone) {

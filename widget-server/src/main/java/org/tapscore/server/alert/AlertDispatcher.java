@@ -20,8 +20,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -176,9 +174,7 @@ public final class AlertDispatcher implements AutoCloseable {
                 : response.respondent().name() != null
                 ? response.respondent().name() + " (" + response.respondent().externalId() + ")"
                 : response.respondent().externalId();
-        LocalDate day = response.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
-        String url = publicUrl + "/admin/responses?campaign=" + campaign.id() + "&tz=UTC&from=" + day + "&to=" + day
-                + "#r-" + response.id();
+        String url = publicUrl + "/admin/responses/" + response.id();
         return new AlertMessage(row.id(), response.id(), campaign.id(), campaign.name(), question, response.score(),
                 response.category().key(), response.comment(), response.channel().name().toLowerCase(),
                 response.location(), response.answeredAt(), respondent, url);

@@ -183,6 +183,21 @@ class DashboardBrowserTest {
         assertEquals("1", browser.findElement(By.id("total")).getText());
         assertTrue(browser.findElement(By.id("responses")).getText().contains(XSS));
         assertTrue(browser.findElements(By.cssSelector("#responses img")).isEmpty());
+        browser.findElement(By.cssSelector("#responses tbody tr a")).click();
+        assertEquals(XSS, browser.findElement(By.id("comment")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#comment img")).isEmpty());
+    }
+
+    @Test
+    void screenshotForAPerson() throws Exception {
+        String dir = System.getProperty("tapscore.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "only when asked for screenshots");
+        openDashboard("from=2026-10-20&to=2026-10-31&tz=Europe/Copenhagen");
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, "dashboard.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.get(server.baseUrl() + "/admin/live/" + campaign);
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, "live.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @Test
