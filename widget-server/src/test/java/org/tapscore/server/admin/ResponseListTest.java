@@ -1,6 +1,7 @@
 package org.tapscore.server.admin;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tapscore.server.support.TestDatabases;
 import org.tapscore.server.support.TestServer;
 
@@ -16,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The responses list: every filter narrows the rows, and pages follow each other without overlap. */
 class ResponseListTest {
 
-    @Test
-    void filtersAndPages() {
-        try (TestServer server = TestServer.start(TestDatabases.h2(), 10_000, Clock.systemUTC(),
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void filtersAndPages(TestDatabases.Kind kind) {
+        try (TestServer server = TestServer.start(TestDatabases.create(kind), 10_000, Clock.systemUTC(),
                 AdminSettings.defaults().withAdmin(AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD))) {
             String campaign = Seed.campaign(server, "NPS", "TOUCHPOINT");
             Instant start = Instant.parse("2026-05-01T10:00:00Z");
