@@ -45,11 +45,11 @@ create table alert_rule (
 create index alert_rule_campaign on alert_rule (campaign_id);
 
 -- The alert outbox: one row per (rule, response), written in the same transaction as the response, claimed by
--- one node at a time with "for update skip locked".
+-- one node at a time with "for update skip locked". Erasing a response erases its pending alerts too.
 create table alert_delivery (
     id               uuid         primary key,
     rule_id          uuid         not null references alert_rule (id) on delete cascade,
-    response_id      uuid         not null references response (id),
+    response_id      uuid         not null references response (id) on delete cascade,
     status           varchar(10)  not null,
     attempts         integer      not null default 0,
     next_attempt_at  timestamp with time zone not null,
