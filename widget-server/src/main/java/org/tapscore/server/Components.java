@@ -1,5 +1,6 @@
 package org.tapscore.server;
 
+import org.tapscore.server.admin.AdminComponents;
 import org.tapscore.server.admin.ApiKeys;
 import org.tapscore.server.campaign.CampaignCatalog;
 import org.tapscore.server.campaign.CampaignRepository;
@@ -72,6 +73,7 @@ public final class Components implements AutoCloseable {
     private final InvitationService invitations;
     private final InvitationSender invitationSender;
     // ---- /invitations ----
+    private final AdminComponents admin; // admin UI, dashboards, alerts, exports
 
     public Components(Settings settings, Database db, Clock clock) {
         this.db = db;
@@ -80,7 +82,9 @@ public final class Components implements AutoCloseable {
         this.catalog = new CampaignCatalog(campaignRepository, clock, Duration.ofSeconds(3));
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
-        this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
+        // admin: alert outbox rows are written in each answer's own transaction
+        this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000,
+                new org.tapscore.server.alert.AlertOutbox(clock, settings.admin().alertDelay()));
         this.summaries = new SummaryService(db);
         this.contactImporter = new ContactImporter(db, clock);
         this.responseQuery = new ResponseQuery(db);
@@ -107,6 +111,13 @@ public final class Components implements AutoCloseable {
         this.ownOrigins = new OwnOrigins(settings.publicUrl());
         this.publicUrl = new PublicUrl(settings.publicUrl());
         this.shortLinks = new ShortLinks(db, clock);
+        // admin UI, dashboards, alerts, exports
+        this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress,
+                responseQuery, settings.publicUrl());
+    }
+
+    public AdminComponents admin() {
+        return admin;
     }
 
     public SurveyViews views(Surface surface) {
@@ -220,6 +231,7 @@ public final class Components implements AutoCloseable {
     @Override
     public void close() {
         invitationSender.close();
+        admin.close();
         recorder.close();
     }
 }

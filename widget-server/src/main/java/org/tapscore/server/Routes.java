@@ -1,6 +1,7 @@
 package org.tapscore.server;
 
 import io.helidon.webserver.http.HttpRouting;
+import org.tapscore.server.admin.AdminRoutes;
 import org.tapscore.server.campaign.CampaignApi;
 import org.tapscore.server.contact.ImportApi;
 import org.tapscore.server.qr.QrService;
@@ -21,6 +22,9 @@ public final class Routes {
     public static void routing(HttpRouting.Builder routing, Components c) {
         routing.addFilter(new RequestIds());
         ErrorMapping.register(routing, new HtmlErrorPages(c.renderer(), c.translations()));
+
+        // admin UI, dashboards, alerts, exports (registered first: export.csv must win over /responses/{id})
+        AdminRoutes.register(routing, c.admin());
 
         routing.get("/", (req, res) -> res.status(303).header("Location", "/s/demo").send())
                 .register("/assets", new AssetService("web/assets"))

@@ -1,6 +1,7 @@
 package org.tapscore.server;
 
 import io.helidon.config.Config;
+import org.tapscore.server.admin.AdminSettings;
 import org.tapscore.server.db.DatabaseSettings;
 import org.tapscore.server.invitation.InvitationSettings;
 import org.tapscore.server.invitation.SmtpSettings;
@@ -31,14 +32,22 @@ public record Settings(String host,
                        boolean trustProxy,
                        String demoSeed,
                        SmtpSettings smtp,
-                       InvitationSettings invitations) {
+                       InvitationSettings invitations,
+                       AdminSettings admin) {
 
-    /** Settings without email or SMS delivery configured (tests and embedding code). */
+    /** Settings without email or SMS delivery configured and the admin side's defaults (tests, embedding). */
     public Settings(String host, int port, Path dataDir, DatabaseSettings database, Optional<String> adminKey,
                     String publicUrl, int maxBodyBytes, int publicWritesPerMinute, int publicWritesBurst,
                     boolean trustProxy, String demoSeed) {
         this(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes, publicWritesPerMinute,
-                publicWritesBurst, trustProxy, demoSeed, SmtpSettings.NONE, InvitationSettings.DEFAULT);
+                publicWritesBurst, trustProxy, demoSeed, SmtpSettings.NONE, InvitationSettings.DEFAULT,
+                AdminSettings.defaults());
+    }
+
+    /** A copy with other admin settings. */
+    public Settings withAdmin(AdminSettings newAdmin) {
+        return new Settings(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes, publicWritesPerMinute,
+                publicWritesBurst, trustProxy, demoSeed, smtp, invitations, newAdmin);
     }
 
     public static Settings load(Config config, Map<String, String> env) {
@@ -68,7 +77,7 @@ public record Settings(String host,
                 t.get("limits.public-writes-burst").asInt().orElse(60),
                 Boolean.parseBoolean(value(env, "TAPSCORE_TRUST_PROXY", t.get("trust-proxy").asString().orElse("false"))),
                 value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")),
-                smtp(t, env), invitations(t, env));
+                smtp(t, env), invitations(t, env), AdminSettings.load(config, env));
     }
 
     // ---- invitations: email and SMS delivery ----
@@ -97,14 +106,14 @@ public record Settings(String host,
     /** A copy with email and SMS delivery set (tests point it at a local SMTP server). */
     public Settings withDelivery(SmtpSettings newSmtp, InvitationSettings newInvitations) {
         return new Settings(host, port, dataDir, database, adminKey, publicUrl, maxBodyBytes,
-                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, newSmtp, newInvitations);
+                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, newSmtp, newInvitations, admin);
     }
     // ---- /invitations ----
 
     /** A copy that listens on another port (0 picks a free one; tests use that). */
     public Settings withPort(int newPort) {
         return new Settings(host, newPort, dataDir, database, adminKey, publicUrl, maxBodyBytes,
-                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, smtp, invitations);
+                publicWritesPerMinute, publicWritesBurst, trustProxy, demoSeed, smtp, invitations, admin);
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

@@ -30,9 +30,17 @@ public final class ResponseRecorder implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
+    private final InsertHook hook;
 
     public ResponseRecorder(Database db, ResponseRepository repository, int writerThreads, int maxBatch,
                             int queueCapacity) {
+        this(db, repository, writerThreads, maxBatch, queueCapacity, (c, created) -> { });
+    }
+
+    /** A recorder that lets {@code hook} write its own rows in the transaction of each batch (e.g. alerts). */
+    public ResponseRecorder(Database db, ResponseRepository repository, int writerThreads, int maxBatch,
+                            int queueCapacity, InsertHook hook) {
+        this.hook = hook;
         this.db = db;
         this.repository = repository;
         this.maxBatch = maxBatch;
@@ -92,6 +100,8 @@ public final class ResponseRecorder implements AutoCloseable {
             try {
                 List<ResponseRepository.Recorded> results =
                         repository.insertAll(c, batch.stream().map(p -> p.row).toList());
+                hook.inserted(c, results.stream().filter(ResponseRepository.Recorded::created)
+                        .map(ResponseRepository.Recorded::response).toList());
                 c.commit();
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).result.complete(results.get(i));
@@ -130,6 +140,15 @@ public final class ResponseRecorder implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Writes rows that must exist exactly when the new responses exist, on the batch's connection before its
+     * commit: both commit together or neither does, and no answer is acknowledged without them.
+     */
+    @FunctionalInterface
+    public interface InsertHook {
+        void inserted(Connection c, List<StoredResponse> created) throws SQLException;
     }
 
     private static final class Pending {

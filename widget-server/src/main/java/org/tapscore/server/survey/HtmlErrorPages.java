@@ -16,7 +16,7 @@ import java.util.Set;
 /** Errors on the survey views, for a person: a short page in their language instead of a JSON document. */
 public final class HtmlErrorPages implements ErrorMapping.ErrorPages {
     private static final Set<String> LANGUAGES = Set.of("en", "da", "ar");
-    private static final Set<String> VIEW_PREFIXES = Set.of("/s/", "/embed/", "/kiosk/", "/r/");
+    private static final Set<String> VIEW_PREFIXES = Set.of("/s/", "/embed/", "/kiosk/", "/r/", "/admin/");
 
     private final ViewRenderer renderer;
     private final Translations translations;

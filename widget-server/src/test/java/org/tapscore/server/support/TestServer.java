@@ -33,10 +33,16 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(DatabaseSettings database, int writesPerMinute, Clock clock) {
+        return start(database, writesPerMinute, clock, org.tapscore.server.admin.AdminSettings.defaults());
+    }
+
+    /** A server with the given admin settings (first admin user, alert timings, SMTP). */
+    public static TestServer start(DatabaseSettings database, int writesPerMinute, Clock clock,
+                                   org.tapscore.server.admin.AdminSettings admin) {
         try {
             Path dataDir = Files.createTempDirectory("tapscore-test");
             Settings settings = new Settings("127.0.0.1", 0, dataDir, database, Optional.of(ADMIN_KEY),
-                    "", 16 * 1024, writesPerMinute, Math.max(5, writesPerMinute / 2), false, "always");
+                    "", 16 * 1024, writesPerMinute, Math.max(5, writesPerMinute / 2), false, "always").withAdmin(admin);
             return new TestServer(TapscoreServer.start(settings, clock), database);
         } catch (IOException e) {
             throw new IllegalStateException(e);
