@@ -7,6 +7,7 @@ import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.kiosk.KioskDevices;
 import org.tapscore.server.response.EditTokens;
 import org.tapscore.server.response.RecordingService;
 import org.tapscore.server.response.ResponseQuery;
@@ -42,6 +43,7 @@ public final class Components implements AutoCloseable {
     private final RateLimiter publicWrites;
     private final ClientAddress clientAddress;
     private final OwnOrigins ownOrigins;
+    private final KioskDevices kioskDevices;
 
     public Components(Settings settings, Database db, Clock clock) {
         this.db = db;
@@ -50,9 +52,11 @@ public final class Components implements AutoCloseable {
         CampaignCatalog catalog = new CampaignCatalog(campaignRepository, clock, Duration.ofSeconds(3));
         this.campaigns = new CampaignService(campaignRepository, catalog, clock);
         ResponseRepository responses = new ResponseRepository(db);
+        // Kiosk devices: a flush after an outage may bring a burst of queued answers, so the bucket is large.
+        this.kioskDevices = new KioskDevices(db, catalog, new RateLimiter(120, 240, clock), clock);
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000);
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
-                new EditTokens(ServerSecrets.getOrCreate(db, "edit-token-key")), translations, clock);
+                new EditTokens(ServerSecrets.getOrCreate(db, "edit-token-key")), translations, kioskDevices, clock);
         this.summaries = new SummaryService(db);
         this.responseQuery = new ResponseQuery(db);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
@@ -121,6 +125,10 @@ public final class Components implements AutoCloseable {
 
     public OwnOrigins ownOrigins() {
         return ownOrigins;
+    }
+
+    public KioskDevices kioskDevices() {
+        return kioskDevices;
     }
 
     @Override

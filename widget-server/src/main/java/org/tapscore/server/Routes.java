@@ -2,6 +2,8 @@ package org.tapscore.server;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.tapscore.server.campaign.CampaignApi;
+import org.tapscore.server.kiosk.DeviceApi;
+import org.tapscore.server.kiosk.KioskServiceWorker;
 import org.tapscore.server.response.ResponseApi;
 import org.tapscore.server.summary.SummaryApi;
 import org.tapscore.server.survey.HtmlErrorPages;
@@ -26,6 +28,9 @@ public final class Routes {
                 .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))
                 .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
+                // kiosk: device API and the service worker that keeps /kiosk/ views working offline
+                .register("/api/v1/devices", new DeviceApi(c.kioskDevices(), c.apiKeys(), c.apiBodies()))
+                .get(KioskServiceWorker.PATH, new KioskServiceWorker())
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
                         new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));

@@ -19,6 +19,7 @@ import java.util.Map;
  * {@code type} and one language's question are required; {@link #withDefaults()} fills in the rest.
  *
  * <pre>{"id": "after-order", "name": "After order", "type": "NPS", "texts": {"en": {"question": "…"}}}</pre>
+ * {@code kiosk} ({@link KioskSettings}) tunes the unattended kiosk view.
  */
 public record Campaign(
         @NotNull @Pattern(regexp = ID_PATTERN, message = "must be 1–64 of a-z, 0-9 and -") String id,
@@ -33,7 +34,8 @@ public record Campaign(
         @Min(0) @Max(100) Integer samplePercent,
         @NotEmpty @Size(max = 30) Map<@NotNull @Pattern(regexp = LOCALE_PATTERN,
                 message = "must be a language tag such as da or en-GB") String, @NotNull @Valid CampaignTexts> texts,
-        @Valid Theme theme) {
+        @Valid Theme theme,
+        @Valid KioskSettings kiosk) {
 
     public static final String ID_PATTERN = "[a-z0-9-]{1,64}";
     public static final String LOCALE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
@@ -51,7 +53,8 @@ public record Campaign(
                 recontactDays == null ? 30 : recontactDays,
                 samplePercent == null ? 100 : samplePercent,
                 orderedTexts,
-                theme == null ? Theme.DEFAULT : theme.withDefaults());
+                theme == null ? Theme.DEFAULT : theme.withDefaults(),
+                kiosk == null ? KioskSettings.DEFAULT : kiosk.withDefaults());
     }
 
     @JsonIgnore

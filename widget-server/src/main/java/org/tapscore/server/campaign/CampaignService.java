@@ -35,7 +35,7 @@ public final class CampaignService {
         }
         Campaign campaign = validated(new Campaign(id, input.name(), input.type(), input.journey(), input.status(),
                 input.defaultLocale(), input.allowedOrigins(), input.recontactDays(), input.samplePercent(),
-                input.texts(), input.theme()));
+                input.texts(), input.theme(), input.kiosk()));
         if (!repository.update(campaign, clock.instant())) {
             throw unknown(id);
         }

@@ -16,7 +16,7 @@ public final class DemoCampaigns {
         npsTexts.put("en", new CampaignTexts(
                 "How likely is it that you would recommend us to someone in your network?", null, null, null, null));
         Campaign demo = new Campaign("demo", "Demo: relationship NPS", CampaignType.NPS, Journey.RELATIONSHIP,
-                CampaignStatus.ACTIVE, "da", List.of(), 90, 100, npsTexts, Theme.DEFAULT);
+                CampaignStatus.ACTIVE, "da", List.of(), 90, 100, npsTexts, Theme.DEFAULT, null);
 
         Map<String, CampaignTexts> scoreTexts = new LinkedHashMap<>();
         scoreTexts.put("da", new CampaignTexts(
@@ -25,7 +25,7 @@ public final class DemoCampaigns {
                 "To what extent did our service meet your expectations?", null, null, null, null));
         Campaign service = new Campaign("service", "Demo: service expectations", CampaignType.SCORE,
                 Journey.TOUCHPOINT, CampaignStatus.ACTIVE, "da", List.of(), 30, 100, scoreTexts,
-                new Theme("#1f5fa8", null));
+                new Theme("#1f5fa8", null), null);
         return List.of(demo, service);
     }
 }

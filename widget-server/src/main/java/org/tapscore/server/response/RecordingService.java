@@ -6,6 +6,7 @@ import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.i18n.LocaleNegotiation;
 import org.tapscore.server.i18n.SurveyTexts;
 import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.kiosk.KioskDevices;
 import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.Validation;
 
@@ -30,17 +31,19 @@ public final class RecordingService {
     private final RespondentRepository respondents;
     private final EditTokens editTokens;
     private final Translations translations;
+    private final KioskDevices devices;
     private final Clock clock;
 
     public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
                             RespondentRepository respondents, EditTokens editTokens, Translations translations,
-                            Clock clock) {
+                            KioskDevices devices, Clock clock) {
         this.catalog = catalog;
         this.recorder = recorder;
         this.responses = responses;
         this.respondents = respondents;
         this.editTokens = editTokens;
         this.translations = translations;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -52,6 +55,9 @@ public final class RecordingService {
             throw ApiException.forbidden("origin-not-allowed",
                     "Answers for this campaign are not accepted from " + caller.origin());
         }
+        // A device field is a kiosk device token: it decides the stored device id and location, never the client.
+        KioskDevices.AnswerDevice device = input.device() == null ? null
+                : devices.forAnswer(input.device(), campaign.id());
         String comment = comment(input.comment());
         UUID respondentId = null;
         if (input.respondent() != null) {
@@ -71,9 +77,15 @@ public final class RecordingService {
                 ? now : input.answeredAt().truncatedTo(ChronoUnit.MICROS);
         String locale = input.locale() == null ? campaign.defaultLocale()
                 : LocaleNegotiation.choose(input.locale(), null, campaign.texts().keySet(), campaign.defaultLocale());
+        // Anti-repeat: taps of one device closer together than the campaign allows are kept but flagged, and the
+        // summary leaves them out. Compared by answeredAt, so answers queued offline are judged by when they were given.
+        boolean suspect = device != null && devices.isRepeat(device, campaign.id(), answeredAt,
+                Duration.ofSeconds(campaign.kiosk().minTapIntervalSeconds()), input.idempotencyKey());
         StoredResponse row = new StoredResponse(UUID.randomUUID(), campaign.id(), input.score(), comment,
-                input.channel(), locale, TextNormalizer.label(input.location()), TextNormalizer.label(input.device()),
-                respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), false, answeredAt, now);
+                input.channel(), locale,
+                device == null ? TextNormalizer.label(input.location()) : device.location(),
+                device == null ? null : device.id(),
+                respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), suspect, answeredAt, now);
         ResponseRepository.Recorded recorded = recorder.record(row);
         return new Result(view(campaign, recorded.response()), recorded.created());
     }

@@ -33,10 +33,11 @@ public final class SummaryService {
         Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         long[] counts = countByScore(campaign.id(), start, end);
-        return summarize(campaign, counts, from, to, zone);
+        return summarize(campaign, Arrays.copyOf(counts, 11), counts[11], from, to, zone);
     }
 
-    static Summary summarize(Campaign campaign, long[] counts, LocalDate from, LocalDate to, ZoneId zone) {
+    static Summary summarize(Campaign campaign, long[] counts, long suspect, LocalDate from, LocalDate to,
+                             ZoneId zone) {
         long total = Arrays.stream(counts).sum();
         long detractors = Arrays.stream(counts, 0, 7).sum();
         long passives = counts[7] + counts[8];
@@ -59,19 +60,19 @@ public final class SummaryService {
             distribution.add(count);
         }
         return new Summary(campaign.id(), campaign.type(), total, promoters, passives, detractors, nps, average,
-                distribution, from, to, zone.getId());
+                distribution, suspect, from, to, zone.getId());
     }
 
     private long[] countByScore(String campaignId, Instant start, Instant end) {
         StringBuilder sql = new StringBuilder(
-                "select score, count(*) from response where campaign_id = ? and not suspect");
+                "select score, suspect, count(*) from response where campaign_id = ?");
         if (start != null) {
             sql.append(" and answered_at >= ?");
         }
         if (end != null) {
             sql.append(" and answered_at < ?");
         }
-        sql.append(" group by score");
+        sql.append(" group by score, suspect");
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int index = 1;
             ps.setString(index++, campaignId);
@@ -81,10 +82,11 @@ public final class SummaryService {
             if (end != null) {
                 Sql.setInstant(ps, index, end);
             }
-            long[] counts = new long[11];
+            // Eleven score counts without suspect answers, then the number of suspect answers.
+            long[] counts = new long[12];
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    counts[rs.getInt(1)] = rs.getLong(2);
+                    counts[rs.getBoolean(2) ? 11 : rs.getInt(1)] += rs.getLong(3);
                 }
             }
             return counts;
