@@ -56,8 +56,9 @@ public final class RecordingService {
                     "Answers for this campaign are not accepted from " + caller.origin());
         }
         // A device field is a kiosk device token: it decides the stored device id and location, never the client.
-        KioskDevices.AnswerDevice device = input.device() == null ? null
-                : devices.forAnswer(input.device(), campaign.id());
+        // (An empty one is the plain form's empty hidden field: no device.)
+        KioskDevices.AnswerDevice device = input.device() == null || input.device().isBlank() ? null
+                : devices.forAnswer(input.device().strip(), campaign.id());
         String comment = comment(input.comment());
         UUID respondentId = null;
         if (input.respondent() != null) {

@@ -51,6 +51,15 @@ class KioskDeviceApiTest {
     }
 
     @Test
+    void anEmptyDeviceFieldMeansNoDevice() {
+        String campaign = KioskFixtures.campaign(server, null);
+        assertEquals(201, answer(campaign, "", ", \"location\": \"Till 1\"").statusCode());
+        JsonNode item = KioskFixtures.responses(server, campaign).getFirst();
+        assertTrue(item.get("device").isNull());
+        assertEquals("Till 1", item.get("location").asText());
+    }
+
+    @Test
     void theServerDecidesDeviceAndLocationNotTheClient() {
         String campaign = KioskFixtures.campaign(server, null);
         JsonNode device = KioskFixtures.device(server, campaign, "Stand", "Roskilde");

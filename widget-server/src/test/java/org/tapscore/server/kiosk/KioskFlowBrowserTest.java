@@ -155,6 +155,47 @@ class KioskFlowBrowserTest {
     }
 
     @Test
+    void everyTargetIsLargeEnoughForAFinger() {
+        String campaign = KioskFixtures.campaign(server, null);
+        open(campaign, KioskFixtures.device(server, campaign, "Touch stand", "Aalborg").get("token").asText());
+        for (int score = 0; score <= 10; score++) {
+            var size = browser.findElement(By.cssSelector("label[for=ts-score-" + score + "]")).getSize();
+            assertTrue(size.getWidth() >= 64 && size.getHeight() >= 64, "score " + score + ": " + size);
+        }
+        tapScore(browser, 5);
+        for (String button : new String[] {"[data-ts-send]", "[data-ts-skip]"}) {
+            var size = visible(browser, button).getSize();
+            assertTrue(size.getWidth() >= 64 && size.getHeight() >= 64, button + ": " + size);
+        }
+        assertTrue(browser.findElements(By.cssSelector("a[href]")).isEmpty(), "no links out of the kiosk");
+        assertEquals("none", browser.executeScript(
+                "return getComputedStyle(document.documentElement).userSelect"));
+    }
+
+    @Test
+    void fiveTapsInTheCornerAndTheStaffPinShowTheDeviceStatus() {
+        String campaign = KioskFixtures.campaign(server, "{\"staffPin\": \"4711\"}");
+        open(campaign, KioskFixtures.device(server, campaign, "Staff stand", "Herning").get("token").asText());
+        assertFalse(browser.getPageSource().contains("=\"4711\""), "the PIN is not in the page");
+        var corner = browser.findElement(By.cssSelector("[data-ts-staff-corner]"));
+        for (int i = 0; i < 5; i++) {
+            corner.click();
+        }
+        visible(browser, "[data-ts-pin-form]");
+        browser.findElement(By.id("ts-pin")).sendKeys("1234\n");
+        visible(browser, "[data-ts-pin-error]");
+        assertFalse(browser.findElement(By.cssSelector("[data-ts-status]")).isDisplayed());
+        browser.findElement(By.id("ts-pin")).clear();
+        browser.findElement(By.id("ts-pin")).sendKeys("4711\n");
+        visible(browser, "[data-ts-status]");
+        assertEquals("0", browser.findElement(By.cssSelector("[data-ts-status-queue]")).getText());
+        assertEquals("kiosk.js 1", browser.findElement(By.cssSelector("[data-ts-status-version]")).getText());
+        assertEquals("direct", browser.findElement(By.cssSelector("[data-ts-status-mode]")).getText());
+        browser.findElement(By.cssSelector("[data-ts-staff-close]")).click();
+        waitFor(browser, Duration.ofSeconds(5), b -> !b.findElement(By.cssSelector("[data-ts-staff]")).isDisplayed());
+    }
+
+    @Test
     void theHeartbeatOfAnOpenViewShowsInTheDeviceList() {
         String campaign = KioskFixtures.campaign(server, null);
         JsonNode device = KioskFixtures.device(server, campaign, "Beating stand", "Kolding");
