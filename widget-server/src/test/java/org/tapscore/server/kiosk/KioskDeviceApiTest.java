@@ -22,9 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KioskDeviceApiTest {
     private TestServer server;
 
+    protected TestDatabases.Kind kind() {
+        return TestDatabases.Kind.H2;
+    }
+
     @BeforeAll
     void start() {
-        server = TestServer.start(TestDatabases.Kind.H2);
+        server = TestServer.start(kind());
     }
 
     @AfterAll
