@@ -57,7 +57,9 @@ final class BrowserSupervisor implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.devtoolsPort = socket.getLocalPort();
         }
-        this.thread = Thread.ofPlatform().name("browser-supervisor").daemon().start(this::run);
+        this.thread = new Thread(this::run, "browser-supervisor");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     long pid() {

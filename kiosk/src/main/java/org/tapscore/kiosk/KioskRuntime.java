@@ -53,8 +53,11 @@ public final class KioskRuntime implements AutoCloseable {
     private final Outbox outbox;
     private final LocalServer local;
     private final BrowserSupervisor browser;
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r ->
-            Thread.ofPlatform().name("kiosk-timers").daemon().unstarted(r));
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "kiosk-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Instant lastSync;
     private volatile boolean serverReachable;
     private volatile int pageQueue;

@@ -46,7 +46,11 @@ final class LocalServer implements AutoCloseable {
         this.status = status;
         this.pageQueue = pageQueue;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "kiosk-local-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.createContext("/", this::handle);
         server.start();
     }
@@ -56,7 +60,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        try {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
             if (path.equals("/local/answers") && method.equals("POST")) {
@@ -79,6 +83,8 @@ final class LocalServer implements AutoCloseable {
             } else {
                 serveAsset(ex, path);
             }
+        } finally {
+            ex.close();
         }
     }
 
