@@ -55,6 +55,25 @@ class KioskDeviceApiTest {
     }
 
     @Test
+    void eachDeviceHasItsOwnRateLimit() {
+        String campaign = KioskFixtures.campaign(server, "{\"minTapIntervalSeconds\": 0}");
+        String busy = KioskFixtures.device(server, campaign, "Busy", "A").get("token").asText();
+        String calm = KioskFixtures.device(server, campaign, "Calm", "B").get("token").asText();
+        int accepted = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 400 && (last == null || last.statusCode() != 429); i++) {
+            last = answer(campaign, busy, "");
+            if (last.statusCode() == 201) {
+                accepted++;
+            }
+        }
+        Api.problem(last, 429);
+        assertTrue(last.headers().firstValue("Retry-After").isPresent());
+        assertTrue(accepted >= 200 && accepted < 400, "a burst of queued answers passes: " + accepted);
+        assertEquals(201, answer(campaign, calm, "").statusCode(), "another device is not held back");
+    }
+
+    @Test
     void anEmptyDeviceFieldMeansNoDevice() {
         String campaign = KioskFixtures.campaign(server, null);
         assertEquals(201, answer(campaign, "", ", \"location\": \"Till 1\"").statusCode());
