@@ -18,3 +18,6 @@ create index kiosk_device_campaign on kiosk_device (campaign_id);
 
 -- The anti-repeat check looks for an earlier tap of the same device close in time.
 create index response_device_answered on response (device, answered_at);
+
+-- The summary counts suspect answers separately; they are few, and this finds them without a scan.
+create index response_campaign_suspect on response (campaign_id, suspect, answered_at);

@@ -24,24 +24,30 @@ import java.util.UUID;
 public final class RecordingService {
     /** Clients' clocks drift; a time this far ahead is taken as "now" rather than refused. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /** How far back an anonymous client (a kiosk that was offline, a slow browser) may date an answer. */
+    private static final Duration ANONYMOUS_BACKDATING = Duration.ofDays(30);
+    /** Older answers than this are not answers to this product: likely a client clock at zero. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private final CampaignCatalog catalog;
     private final ResponseRecorder recorder;
     private final ResponseRepository responses;
     private final RespondentRepository respondents;
     private final EditTokens editTokens;
+    private final FormKeys formKeys;
     private final Translations translations;
     private final KioskDevices devices;
     private final Clock clock;
 
     public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
-                            RespondentRepository respondents, EditTokens editTokens, Translations translations,
-                            KioskDevices devices, Clock clock) {
+                            RespondentRepository respondents, EditTokens editTokens, FormKeys formKeys,
+                            Translations translations, KioskDevices devices, Clock clock) {
         this.catalog = catalog;
         this.recorder = recorder;
         this.responses = responses;
         this.respondents = respondents;
         this.editTokens = editTokens;
+        this.formKeys = formKeys;
         this.translations = translations;
         this.devices = devices;
         this.clock = clock;
@@ -76,6 +82,11 @@ public final class RecordingService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant answeredAt = input.answeredAt() == null || input.answeredAt().isAfter(now.plus(FUTURE_TOLERANCE))
                 ? now : input.answeredAt().truncatedTo(ChronoUnit.MICROS);
+        Instant earliest = caller.authenticated() ? EARLIEST : now.minus(ANONYMOUS_BACKDATING);
+        if (answeredAt.isBefore(earliest)) {
+            throw ApiException.unprocessable("answered-too-long-ago", "answeredAt must not be before " + earliest
+                    + (caller.authenticated() ? "" : " (older answers need an API key)"));
+        }
         String locale = input.locale() == null ? campaign.defaultLocale()
                 : LocaleNegotiation.choose(input.locale(), null, campaign.texts().keySet(), campaign.defaultLocale());
         // Anti-repeat: taps of one device closer together than the campaign allows are kept but flagged, and the
@@ -88,7 +99,15 @@ public final class RecordingService {
                 device == null ? null : device.id(),
                 respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), suspect, answeredAt, now);
         ResponseRepository.Recorded recorded = recorder.record(row);
-        return new Result(view(campaign, recorded.response()), recorded.created());
+        ResponseView view = view(campaign, recorded.response());
+        // A registered kiosk's token is a credential: a kiosk resending after a lost reply needs the edit token back
+        // to attach the comment it queued.
+        if (!recorded.created() && !caller.authenticated() && device == null
+                && !formKeys.isIssuedHere(input.idempotencyKey())) {
+            // Anyone could repeat a guessable key: they learn the answer exists, not its comment or edit token.
+            view = view.withoutSecrets();
+        }
+        return new Result(view, recorded.created());
     }
 
     /** Attaches (or replaces) the comment of a response whose edit token the caller holds. */
@@ -113,8 +132,13 @@ public final class RecordingService {
                 .orElseThrow(() -> ApiException.notFound("unknown-response", "There is no response " + id));
     }
 
+    /** The campaign, active or not; a 404 when there is none. */
+    public Campaign campaign(String id) {
+        return catalog.find(id).orElseThrow(() -> CampaignService.unknown(id));
+    }
+
     public Campaign activeCampaign(String id) {
-        Campaign campaign = catalog.find(id).orElseThrow(() -> CampaignService.unknown(id));
+        Campaign campaign = campaign(id);
         if (!campaign.isActive()) {
             throw ApiException.unprocessable("campaign-inactive",
                     "The campaign '" + id + "' is " + campaign.status().name().toLowerCase() + " and takes no answers");

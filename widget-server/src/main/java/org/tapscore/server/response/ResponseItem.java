@@ -18,6 +18,7 @@ public record ResponseItem(UUID id,
                            String device,
                            String invitation,
                            RespondentRef respondent,
+                           String pageUrl,
                            Instant answeredAt,
                            Instant receivedAt,
                            boolean suspect) {
