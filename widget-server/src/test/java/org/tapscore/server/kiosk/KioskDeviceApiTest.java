@@ -74,6 +74,22 @@ class KioskDeviceApiTest {
     }
 
     @Test
+    void aKioskResendingAfterALostReplyGetsItsEditTokenBack() {
+        String campaign = KioskFixtures.campaign(server, null);
+        String token = KioskFixtures.device(server, campaign, "Flaky wifi", "Ribe").get("token").asText();
+        String body = """
+                {"campaign": "%s", "score": 4, "channel": "KIOSK", "idempotencyKey": "%s", "device": "%s",
+                 "answeredAt": "%s"}""".formatted(campaign, UUID.randomUUID(), token, Instant.now().minusSeconds(3600));
+        HttpResponse<String> first = server.postJson("/api/v1/responses", body);
+        HttpResponse<String> again = server.postJson("/api/v1/responses", body);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(Api.json(first).get("id"), Api.json(again).get("id"));
+        assertEquals(Api.json(first).get("editToken").asText(), Api.json(again).get("editToken").asText());
+        assertEquals(1, KioskFixtures.responses(server, campaign).size());
+    }
+
+    @Test
     void anEmptyDeviceFieldMeansNoDevice() {
         String campaign = KioskFixtures.campaign(server, null);
         assertEquals(201, answer(campaign, "", ", \"location\": \"Till 1\"").statusCode());
