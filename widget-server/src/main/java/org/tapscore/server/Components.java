@@ -9,6 +9,7 @@ import org.tapscore.server.contact.ContactImporter;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.kiosk.KioskDevices;
 import org.tapscore.server.qr.ShortLinks;
 import org.tapscore.server.invitation.EmailSnippets;
 import org.tapscore.server.invitation.FatigueRules;
@@ -74,6 +75,7 @@ public final class Components implements AutoCloseable {
     private final InvitationSender invitationSender;
     // ---- /invitations ----
     private final AdminComponents admin; // admin UI, dashboards, alerts, exports
+    private final KioskDevices kioskDevices;
 
     public Components(Settings settings, Database db, Clock clock) {
         this.db = db;
@@ -85,6 +87,8 @@ public final class Components implements AutoCloseable {
         // admin: alert outbox rows are written in each answer's own transaction
         this.recorder = new ResponseRecorder(db, responses, 2, 500, 20_000,
                 new org.tapscore.server.alert.AlertOutbox(clock, settings.admin().alertDelay()));
+        // Kiosk devices: a flush after an outage may bring a burst of queued answers, so the bucket is large.
+        this.kioskDevices = new KioskDevices(db, catalog, new RateLimiter(120, 240, clock), clock);
         this.summaries = new SummaryService(db);
         this.contactImporter = new ContactImporter(db, clock);
         this.responseQuery = new ResponseQuery(db);
@@ -103,7 +107,7 @@ public final class Components implements AutoCloseable {
         Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
         this.formKeys = new FormKeys(signer);
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
-                new EditTokens(signer), formKeys, translations, clock, invitations);
+                new EditTokens(signer), formKeys, translations, kioskDevices, clock, invitations);
         this.publicBodies = new RequestBodies(settings.maxBodyBytes());
         this.apiBodies = new RequestBodies(Math.max(settings.maxBodyBytes(), 256 * 1024));
         this.publicWrites = new RateLimiter(settings.publicWritesPerMinute(), settings.publicWritesBurst(), clock);
@@ -226,6 +230,10 @@ public final class Components implements AutoCloseable {
 
     public OwnOrigins ownOrigins() {
         return ownOrigins;
+    }
+
+    public KioskDevices kioskDevices() {
+        return kioskDevices;
     }
 
     @Override

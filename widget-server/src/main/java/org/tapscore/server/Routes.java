@@ -4,6 +4,8 @@ import io.helidon.webserver.http.HttpRouting;
 import org.tapscore.server.admin.AdminRoutes;
 import org.tapscore.server.campaign.CampaignApi;
 import org.tapscore.server.contact.ImportApi;
+import org.tapscore.server.kiosk.DeviceApi;
+import org.tapscore.server.kiosk.KioskServiceWorker;
 import org.tapscore.server.qr.QrService;
 import org.tapscore.server.qr.ShortLinkRedirect;
 import org.tapscore.server.response.ResponseApi;
@@ -36,6 +38,9 @@ public final class Routes {
                 .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
                 .register("/api/v1/imports", new ImportApi(c.contactImporter(), c.apiKeys()))
+                // kiosk: device API and the service worker that keeps /kiosk/ views working offline
+                .register("/api/v1/devices", new DeviceApi(c.kioskDevices(), c.apiKeys(), c.apiBodies()))
+                .get(KioskServiceWorker.PATH, new KioskServiceWorker())
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
                         new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));

@@ -19,6 +19,7 @@ import java.util.Map;
  * {@code type} and one language's question are required; {@link #withDefaults()} fills in the rest.
  *
  * <pre>{"id": "after-order", "name": "After order", "type": "NPS", "texts": {"en": {"question": "…"}}}</pre>
+ * {@code kiosk} ({@link KioskSettings}) tunes the unattended kiosk view.
  */
 public record Campaign(
         @NotNull @Pattern(regexp = ID_PATTERN, message = "must be 1–64 of a-z, 0-9 and -") String id,
@@ -34,7 +35,8 @@ public record Campaign(
         @NotEmpty @Size(max = 30) Map<@NotNull @Pattern(regexp = LOCALE_PATTERN,
                 message = "must be a language tag such as da or en-GB") String, @NotNull @Valid CampaignTexts> texts,
         @Valid Theme theme,
-        @Valid SendingRules sending) {
+        @Valid SendingRules sending,
+        @Valid KioskSettings kiosk) {
 
     public static final String ID_PATTERN = "[a-z0-9-]{1,64}";
     public static final String LOCALE_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
@@ -53,13 +55,14 @@ public record Campaign(
                 samplePercent == null ? 100 : samplePercent,
                 orderedTexts,
                 theme == null ? Theme.DEFAULT : theme.withDefaults(),
-                sending == null ? SendingRules.DEFAULT : sending.withDefaults());
+                sending == null ? SendingRules.DEFAULT : sending.withDefaults(),
+                kiosk == null ? KioskSettings.DEFAULT : kiosk.withDefaults());
     }
 
     /** The same campaign under another id (a PUT's path names the campaign, whatever the body says). */
     public Campaign withId(String newId) {
         return new Campaign(newId, name, type, journey, status, defaultLocale, allowedOrigins, recontactDays,
-                samplePercent, texts, theme, sending);
+                samplePercent, texts, theme, sending, kiosk);
     }
 
     /**
@@ -69,7 +72,7 @@ public record Campaign(
     Campaign withSpellings(String cleanName, String locale, List<String> origins, Map<String, CampaignTexts> cleanTexts,
                            Theme cleanTheme) {
         return new Campaign(id, cleanName, type, journey, status, locale, origins, recontactDays, samplePercent,
-                cleanTexts, cleanTheme, sending);
+                cleanTexts, cleanTheme, sending, kiosk);
     }
 
     @JsonIgnore

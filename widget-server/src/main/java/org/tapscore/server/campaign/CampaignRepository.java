@@ -103,7 +103,8 @@ public final class CampaignRepository {
 
     private static Campaign parse(String json) {
         try {
-            return Json.mapper().readValue(json, Campaign.class);
+            // withDefaults: definitions stored before a field existed read with that field's default.
+            return Json.mapper().readValue(json, Campaign.class).withDefaults();
         } catch (IOException e) {
             throw new UncheckedIOException("A stored campaign could not be read", e);
         }

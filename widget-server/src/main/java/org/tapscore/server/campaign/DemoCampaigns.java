@@ -18,7 +18,7 @@ public final class DemoCampaigns {
         npsTexts.put("ar", new CampaignTexts(
                 "ما مدى احتمال أن توصي بنا لشخص في شبكة معارفك؟", null, null, null, null));
         Campaign demo = new Campaign("demo", "Demo: relationship NPS", CampaignType.NPS, Journey.RELATIONSHIP,
-                CampaignStatus.ACTIVE, "da", List.of(), 90, 100, npsTexts, Theme.DEFAULT, null);
+                CampaignStatus.ACTIVE, "da", List.of(), 90, 100, npsTexts, Theme.DEFAULT, null, null);
 
         Map<String, CampaignTexts> scoreTexts = new LinkedHashMap<>();
         scoreTexts.put("da", new CampaignTexts(
@@ -27,7 +27,7 @@ public final class DemoCampaigns {
                 "To what extent did our service meet your expectations?", null, null, null, null));
         Campaign service = new Campaign("service", "Demo: service expectations", CampaignType.SCORE,
                 Journey.TOUCHPOINT, CampaignStatus.ACTIVE, "da", List.of(), 30, 100, scoreTexts,
-                new Theme("#1f5fa8", null), null);
+                new Theme("#1f5fa8", null), null, null);
         return List.of(demo, service);
     }
 }

@@ -6,6 +6,7 @@ import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.i18n.LocaleNegotiation;
 import org.tapscore.server.i18n.SurveyTexts;
 import org.tapscore.server.i18n.Translations;
+import org.tapscore.server.kiosk.KioskDevices;
 import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.Validation;
 
@@ -35,12 +36,14 @@ public final class RecordingService {
     private final EditTokens editTokens;
     private final FormKeys formKeys;
     private final Translations translations;
+    private final KioskDevices devices;
     private final Clock clock;
     private final InvitationResolver invitations;
 
     public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
                             RespondentRepository respondents, EditTokens editTokens, FormKeys formKeys,
-                            Translations translations, Clock clock, InvitationResolver invitations) {
+                            Translations translations, KioskDevices devices, Clock clock,
+                            InvitationResolver invitations) {
         this.invitations = invitations;
         this.catalog = catalog;
         this.recorder = recorder;
@@ -49,6 +52,7 @@ public final class RecordingService {
         this.editTokens = editTokens;
         this.formKeys = formKeys;
         this.translations = translations;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -60,6 +64,10 @@ public final class RecordingService {
             throw ApiException.forbidden("origin-not-allowed",
                     "Answers for this campaign are not accepted from " + caller.origin());
         }
+        // A device field is a kiosk device token: it decides the stored device id and location, never the client.
+        // (An empty one is the plain form's empty hidden field: no device.)
+        KioskDevices.AnswerDevice device = input.device() == null || input.device().isBlank() ? null
+                : devices.forAnswer(input.device().strip(), campaign.id());
         String comment = comment(input.comment());
         UUID respondentId = null;
         if (input.respondent() != null) {
@@ -93,9 +101,15 @@ public final class RecordingService {
         }
         String locale = input.locale() == null ? campaign.defaultLocale()
                 : LocaleNegotiation.choose(input.locale(), null, campaign.texts().keySet(), campaign.defaultLocale());
+        // Anti-repeat: taps of one device closer together than the campaign allows are kept but flagged, and the
+        // summary leaves them out. Compared by answeredAt, so answers queued offline are judged by when they were given.
+        boolean suspect = device != null && devices.isRepeat(device, campaign.id(), answeredAt,
+                Duration.ofSeconds(campaign.kiosk().minTapIntervalSeconds()), input.idempotencyKey());
         StoredResponse row = new StoredResponse(UUID.randomUUID(), campaign.id(), input.score(), comment,
-                input.channel(), locale, TextNormalizer.label(input.location()), TextNormalizer.label(input.device()),
-                respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), false, answeredAt, now);
+                input.channel(), locale,
+                device == null ? TextNormalizer.label(input.location()) : device.location(),
+                device == null ? null : device.id(),
+                respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), suspect, answeredAt, now);
         ResponseRepository.Recorded recorded = recorder.record(row);
         if (invitation != null && !recorded.created() && recorded.response().score() != row.score()) {
             // A second submit on the same invitation changes the answer instead of adding one.
@@ -108,7 +122,9 @@ public final class RecordingService {
             return new Result(view(campaign, updated), false);
         }
         ResponseView view = view(campaign, recorded.response());
-        if (!recorded.created() && invitation == null && !caller.authenticated()
+        // A registered kiosk's token is a credential: a kiosk resending after a lost reply needs the edit token back
+        // to attach the comment it queued.
+        if (!recorded.created() && invitation == null && !caller.authenticated() && device == null
                 && !formKeys.isIssuedHere(input.idempotencyKey())) {
             // Anyone could repeat a guessable key: they learn the answer exists, not its comment or edit token.
             // (An invitation token is itself an unguessable secret, so its holder is the respondent.)

@@ -3,7 +3,10 @@ package org.tapscore.server.response;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A response as listed to API-key holders (dashboards, CRM sync, BI). */
+/**
+ * A response as listed to API-key holders (dashboards, CRM sync, BI). {@code suspect} marks a rapid repeat tap on
+ * a kiosk, which the summary leaves out.
+ */
 public record ResponseItem(UUID id,
                            String campaign,
                            int score,
@@ -17,7 +20,8 @@ public record ResponseItem(UUID id,
                            RespondentRef respondent,
                            String pageUrl,
                            Instant answeredAt,
-                           Instant receivedAt) {
+                           Instant receivedAt,
+                           boolean suspect) {
 
     /** Who answered, when known. */
     public record RespondentRef(String externalId, String name, String company) {

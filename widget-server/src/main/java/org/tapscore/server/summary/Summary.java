@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The figures of a campaign over a period. {@code nps} is % promoters − % detractors with one decimal, null
- * for SCORE campaigns (never counted as NPS) and when nobody answered.
+ * for SCORE campaigns (never counted as NPS) and when nobody answered. {@code suspect} counts the rapid repeat
+ * taps of kiosks in the period, which every other figure leaves out.
  */
 public record Summary(String campaign,
                       CampaignType type,
@@ -19,6 +20,7 @@ public record Summary(String campaign,
                       BigDecimal nps,
                       BigDecimal average,
                       List<Long> distribution,
+                      long suspect,
                       LocalDate from,
                       LocalDate to,
                       String tz) {

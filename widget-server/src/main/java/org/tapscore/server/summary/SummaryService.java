@@ -33,10 +33,11 @@ public final class SummaryService {
         Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         long[] counts = countByScore(campaign.id(), start, end);
-        return summarize(campaign, counts, from, to, zone);
+        return summarize(campaign, counts, countSuspect(campaign.id(), start, end), from, to, zone);
     }
 
-    static Summary summarize(Campaign campaign, long[] counts, LocalDate from, LocalDate to, ZoneId zone) {
+    static Summary summarize(Campaign campaign, long[] counts, long suspect, LocalDate from, LocalDate to,
+                             ZoneId zone) {
         List<Long> distribution = new ArrayList<>(11);
         for (long count : counts) {
             distribution.add(count);
@@ -44,7 +45,7 @@ public final class SummaryService {
         BigDecimal nps = campaign.type() == CampaignType.NPS ? SummaryMath.nps(counts) : null;
         return new Summary(campaign.id(), campaign.type(), SummaryMath.total(counts), SummaryMath.promoters(counts),
                 SummaryMath.passives(counts), SummaryMath.detractors(counts), nps, SummaryMath.average(counts),
-                distribution, from, to, zone.getId());
+                distribution, suspect, from, to, zone.getId());
     }
 
     /**
@@ -65,6 +66,33 @@ public final class SummaryService {
             add(counts, raw(campaignId, fullTo, end));
         }
         return counts;
+    }
+
+    /** Suspect answers (rapid repeat taps) in the period: few, and found through their own index. */
+    long countSuspect(String campaignId, Instant from, Instant to) {
+        StringBuilder sql = new StringBuilder("select count(*) from response where campaign_id = ? and suspect = true");
+        if (from != null) {
+            sql.append(" and answered_at >= ?");
+        }
+        if (to != null) {
+            sql.append(" and answered_at < ?");
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int index = 1;
+            ps.setString(index++, campaignId);
+            if (from != null) {
+                Sql.setInstant(ps, index++, from);
+            }
+            if (to != null) {
+                Sql.setInstant(ps, index, to);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count suspect answers of " + campaignId, e);
+        }
     }
 
     private long[] rollup(String campaignId, Instant from, Instant to) {

@@ -140,6 +140,12 @@ public final class SurveyViews implements HttpService {
 
     private void send(ServerResponse res, Status status, Page page) {
         res.header("Content-Security-Policy", ContentSecurityPolicy.header(page.campaign, page.nonce));
+        // kiosk: its own template, with every step's texts in the page so it runs offline
+        if (surface == Surface.KIOSK) {
+            page.model.toMap().put("kiosk", KioskModel.of(page.campaign, page.texts, translations));
+            renderer.send(res, status, "kiosk", page.model.toMap());
+            return;
+        }
         renderer.send(res, status, "survey", page.model.toMap());
     }
 

@@ -25,20 +25,32 @@ public final class Browsers {
         return chromium(true);
     }
 
+    /**
+     * A Chromium that uses {@code profileDir} as its user-data-dir: quit it and start another on the same
+     * directory, and the second finds the first one's service workers, caches and IndexedDB.
+     */
+    public static ChromeDriver chromium(java.nio.file.Path profileDir) {
+        return start(true, profileDir);
+    }
+
     public static ChromeDriver chromium(boolean javascript) {
+        try {
+            return start(javascript, Files.createTempDirectory("chromium-profile"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ChromeDriver start(boolean javascript, java.nio.file.Path profileDir) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Install Debian's chromium and chromium-driver (see .ci/run)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-extensions", "--disable-quic", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + profileDir);
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }

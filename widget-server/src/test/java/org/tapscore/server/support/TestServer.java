@@ -49,6 +49,26 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A server on a fixed port over an existing database: stop one and start another with the same port and
+     * database, and browsers see the same origin come back (kiosk offline tests).
+     */
+    public static TestServer startOn(DatabaseSettings database, int port) {
+        try {
+            Path dataDir = Files.createTempDirectory("tapscore-test");
+            Settings settings = new Settings("127.0.0.1", port, dataDir, database, Optional.of(ADMIN_KEY),
+                    "", 16 * 1024, 10_000, 5_000, false, "always");
+            return new TestServer(TapscoreServer.start(settings, Clock.systemUTC()), database);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the server and keeps its database (unlike {@link #close()}, which drops a PostgreSQL schema). */
+    public void stop() {
+        server.close();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + server.port();
     }
