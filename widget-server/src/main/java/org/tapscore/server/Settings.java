@@ -74,7 +74,7 @@ public record Settings(String host,
                 stripSlash(publicUrl),
                 t.get("limits.max-body-bytes").asInt().orElse(16 * 1024),
                 Integer.parseInt(value(env, "TAPSCORE_RATE_PER_MINUTE", t.get("limits.public-writes-per-minute").asString().orElse("120"))),
-                t.get("limits.public-writes-burst").asInt().orElse(60),
+                Integer.parseInt(value(env, "TAPSCORE_RATE_BURST", t.get("limits.public-writes-burst").asString().orElse("60"))),
                 Boolean.parseBoolean(value(env, "TAPSCORE_TRUST_PROXY", t.get("trust-proxy").asString().orElse("false"))),
                 value(env, "TAPSCORE_DEMO", t.get("demo.seed").asString().orElse("auto")),
                 smtp(t, env), invitations(t, env), AdminSettings.load(config, env));

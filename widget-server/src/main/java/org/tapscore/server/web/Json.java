@@ -53,6 +53,7 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -72,7 +73,11 @@ public final class Json {
             throw ApiException.badRequest("empty-body", "The request body is empty; send a JSON object");
         }
         try {
-            return MAPPER.readValue(body, type);
+            T value = MAPPER.readValue(body, type);
+            if (value == null) {
+                throw ApiException.badRequest("empty-body", "The body is null; send a JSON object");
+            }
+            return value;
         } catch (JsonMappingException e) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError(path(e), shortMessage(e))));
         } catch (JsonProcessingException e) {

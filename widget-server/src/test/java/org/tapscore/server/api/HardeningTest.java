@@ -175,6 +175,41 @@ class HardeningTest {
     }
 
     @Test
+    void aNullBodyAndNumbersForEnumsAreRefused() {
+        long before = Api.count(server, "demo");
+        Api.problem(post("null"), 400);
+        Api.problem(post("{\"campaign\": \"demo\", \"score\": 4, \"channel\": 3, \"idempotencyKey\": \"fuzz-12345678\"}"), 400);
+        assertEquals(before, Api.count(server, "demo"));
+    }
+
+    @Test
+    void bodiesShorterThanTheirLengthOrWithBrokenChunksAreClientErrors() throws Exception {
+        String shortBody = "POST /api/v1/responses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 50\r\n\r\n{";
+        assertTrue(rawStatus(shortBody, true) / 100 == 4 || rawStatus(shortBody, true) == -1);
+        String brokenChunk = "POST /api/v1/responses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
+        int status = rawStatus(brokenChunk, false);
+        assertTrue(status / 100 == 4, "status " + status);
+        assertEquals(200, server.get("/observe/health").statusCode());
+    }
+
+    /** Sends raw bytes and returns the status code, or -1 when the server closed without answering. */
+    private static int rawStatus(String request, boolean halfClose) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return line == null ? -1 : Integer.parseInt(line.split(" ")[1]);
+        }
+    }
+
+    @Test
     void healthDoesNotPublishMachineFigures() {
         assertFalse(server.get("/observe/health").body().contains("diskSpace"));
     }

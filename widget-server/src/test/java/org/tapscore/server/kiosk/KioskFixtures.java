@@ -78,7 +78,7 @@ final class KioskFixtures {
 
     static WebElement visible(WebDriver browser, String css) {
         By by = By.cssSelector(css);
-        waitFor(browser, Duration.ofSeconds(10), b -> b.findElement(by).isDisplayed());
+        waitFor(browser, Duration.ofSeconds(30), b -> b.findElement(by).isDisplayed());
         return browser.findElement(by);
     }
 }
