@@ -27,12 +27,13 @@ public final class Bench {
             // Replays one seed of hostile requests against a fresh H2 server: hostile [count] [seed]
             int count = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
             long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+            HostileDrill.Outcome o;
             try (ServerProcess server = ServerProcess.h2(Files.createTempDirectory("tapscore-hostile"), Suite.SERVER_JVM)) {
                 server.start();
-                HostileDrill.Outcome o = HostileDrill.run(server, count, seed, 16);
-                System.out.println(o);
-                System.exit(o.passed() ? 0 : 1);
+                o = HostileDrill.run(server, count, seed, 16);
             }
+            System.out.println(o);
+            System.exit(o.passed() ? 0 : 1);
         } else if (a.contains("drills")) {
             System.exit(Drills.runAll(!a.contains("--no-pg-restart"), results.resolve("drills.md")) ? 0 : 1);
         } else {

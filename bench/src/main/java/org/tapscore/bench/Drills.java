@@ -26,6 +26,7 @@ public final class Drills {
     private static final long SEED = 20261203L;
 
     private final List<String[]> rows = new ArrayList<>();
+    private final List<String> details = new ArrayList<>();
     private boolean allPassed = true;
 
     private Drills() {
@@ -96,8 +97,13 @@ public final class Drills {
         if (!o.kinds().isEmpty()) {
             detail.append("; problems by kind ").append(o.kinds());
         }
-        for (String example : o.examples()) {
-            detail.append("<br>`").append(example.replace("`", "'").replace("|", "\\|")).append('`');
+        if (!o.examples().isEmpty()) {
+            detail.append("; examples below");
+            details.add("### Hostile requests that got a 5xx or stored something (" + db + ")\n");
+            for (String example : o.examples()) {
+                details.add("    " + example);
+            }
+            details.add("");
         }
         rows.add(new String[]{"Hostile requests (seed " + (db.equals("H2") ? SEED : SEED + 1) + ")", db,
                 detail.toString(), o.passed() ? "passed" : "**failed**"});
@@ -119,6 +125,9 @@ public final class Drills {
         md.append("| Drill | DB | Outcome | Result |\n| --- | --- | --- | --- |\n");
         for (String[] row : rows) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        if (!details.isEmpty()) {
+            md.append('\n').append(String.join("\n", details)).append('\n');
         }
         md.append("\nStored answers are read back through `GET /api/v1/responses?campaign=…` (admin key, every page); "
                 + "\"lost\" = acknowledged ids not stored, \"duplicated\" = stored rows beyond one per acknowledged key.\n");

@@ -35,7 +35,7 @@ public final class ServerProcess implements AutoCloseable {
     private final List<String> jvmOptions;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Path log;
-    private Process process;
+    private volatile Process process;
 
     private ServerProcess(Path jar, Path dataDir, int port, List<String> jvmOptions) throws IOException {
         this.jar = jar;
@@ -49,6 +49,13 @@ public final class ServerProcess implements AutoCloseable {
         env.put("TAPSCORE_ADMIN_KEY", ADMIN_KEY);
         // The rate limiter is not what is measured.
         env.put("TAPSCORE_RATE_PER_MINUTE", "100000000");
+        // However the bench ends (System.exit, Ctrl-C, a failed test), it leaves no server behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process p = process;
+            if (p != null && p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }));
     }
 
     /** A server on the embedded H2 database in {@code dataDir}, with the demo campaigns. */

@@ -31,6 +31,7 @@ public final class Suite {
     private final Table table = new Table();
     private final List<String> notes = new ArrayList<>();
     private final Path work;
+    private final StringBuilder profiles = new StringBuilder();
 
     Suite(boolean quick, boolean full, boolean profile, Path results) throws IOException {
         this.quick = quick;
@@ -48,6 +49,14 @@ public final class Suite {
             postgres();
         } else {
             notes.add("PostgreSQL at " + Postgres.HOST + " was not reachable: its rows are missing.");
+        }
+        if (profile) {
+            Path file = results.resolveSibling("profile.md");
+            Files.createDirectories(results.toAbsolutePath().getParent());
+            Files.writeString(file, "# Where the server's CPU goes\n\nJFR (`jcmd <pid> JFR.start settings=profile`) of "
+                    + "the server process during the last closed-loop round of each phase; top frames of "
+                    + "`jdk.ExecutionSample`.\n\n" + profiles, StandardCharsets.UTF_8);
+            notes.add("Server profiles (JFR execution samples) of the view and recording phases: `profile.md`.");
         }
         String md = report((System.nanoTime() - started) / 1e9);
         System.out.print(md);
@@ -156,7 +165,16 @@ public final class Suite {
         Load.Result lastView = null;
         for (int r = 0; r < rounds(); r++) {
             Load.Result s = Load.closed(server.url("/assets/survey.css"), 32, seconds(4), r == 0 ? 2 : 0.5).run();
+            boolean profiling = profile && r == rounds() - 1;
+            if (profiling) {
+                Profile.start(server.pid());
+            }
             Load.Result v = Load.closed(server.url("/embed/demo"), 32, seconds(4), r == 0 ? 2 : 0.5).run();
+            if (profiling) {
+                profiles.append("## View render `/embed/demo` on ").append(db).append("\n\n")
+                        .append(Profile.stopAndSummarise(server.pid(), work.resolve("view-" + db + ".jfr"), 15))
+                        .append('\n');
+            }
             log("  static " + s + "\n  view   " + v);
             bestStatic = Math.max(bestStatic, s.throughput());
             bestView = Math.max(bestView, v.throughput());
@@ -178,21 +196,22 @@ public final class Suite {
         double bestSingle = 0;
         int batchRows = quick ? 20_000 : 50_000;
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String profileSummary = null;
         for (int r = 0; r < rounds(); r++) {
             if (schema != null) {
                 bestBatch = Math.max(bestBatch,
                         JdbcBaselines.batchedInsert(schema, "bench", "batch-" + run + "-" + r, batchRows, 2, 500));
                 log("  JDBC batched insert " + fmt(bestBatch, "/s"));
             }
-            boolean profiling = profile && schema != null && r == rounds() - 1;
+            boolean profiling = profile && r == rounds() - 1;
             if (profiling) {
                 Profile.start(server.pid());
             }
             Load.Result http = Load.closed(url, 64, seconds(5), r == 0 ? 2 : 0.5)
                     .answers("bench", "http-" + run + "-" + r).run();
             if (profiling) {
-                profileSummary = Profile.stopAndSummarise(server.pid(), work.resolve("recording.jfr"), 15);
+                profiles.append("## Recording `POST /api/v1/responses` on ").append(db).append("\n\n")
+                        .append(Profile.stopAndSummarise(server.pid(), work.resolve("recording-" + db + ".jfr"), 15))
+                        .append('\n');
             }
             log("  HTTP closed loop " + http);
             checkErrors(db + " recording", http);
@@ -228,13 +247,6 @@ public final class Suite {
         table.add("p99 latency at half the peak rate (open loop)", db,
                 ms(open.p99Ms()) + " at " + fmt(open.throughput(), "/s"), "p50 " + ms(open.p50Ms()), "—",
                 "< 25 ms", met(latencyMet, 25 / Math.max(open.p99Ms(), 0.001)));
-        if (profileSummary != null) {
-            Path file = results.resolveSibling("profile-recording.md");
-            Files.writeString(file, "# Server profile during the PostgreSQL recording benchmark\n\n"
-                    + "JFR (`settings=profile`) of the server process during the last closed-loop round of "
-                    + "`POST /api/v1/responses`.\n\n" + profileSummary, StandardCharsets.UTF_8);
-            notes.add("Profile of the recording benchmark: `" + file.getFileName() + "`.");
-        }
     }
 
     private void summary(ServerProcess server, Postgres.Schema schema, String campaign, long rows, double targetMs)
