@@ -77,6 +77,12 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /** Sets one more environment variable for the server (for example another {@code TAPSCORE_DB_URL}). */
+    public ServerProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     /** Starts the process and waits until {@code /observe/health} answers 200. */
     public ServerProcess start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -170,6 +176,23 @@ public final class ServerProcess implements AutoCloseable {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * CPU time the server process has used so far (user + system, from {@code /proc/<pid>/stat}), in seconds; -1
+     * when unknown. Differences over a phase give CPU per request, which a busy machine distorts far less than
+     * requests per second.
+     */
+    public double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+            // Fields after the command name, which is in parentheses and may contain spaces.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The last lines of the server's log, for error messages. */

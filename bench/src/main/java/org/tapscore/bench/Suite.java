@@ -163,13 +163,25 @@ public final class Suite {
         double bestStatic = 0;
         double bestView = 0;
         Load.Result lastView = null;
+        double staticCpu = Double.MAX_VALUE;
+        double viewCpu = Double.MAX_VALUE;
         for (int r = 0; r < rounds(); r++) {
-            Load.Result s = Load.closed(server.url("/assets/survey.css"), 32, seconds(4), r == 0 ? 2 : 0.5).run();
+            if (r == 0) {
+                // Warm-ups apart, so the CPU counted below belongs to the counted requests only.
+                Load.closed(server.url("/assets/survey.css"), 32, 2, 0).run();
+                Load.closed(server.url("/embed/demo"), 32, 2, 0).run();
+            }
+            double cpu0 = server.cpuSeconds();
+            Load.Result s = Load.closed(server.url("/assets/survey.css"), 32, seconds(4), 0).run();
+            double cpu1 = server.cpuSeconds();
+            staticCpu = Math.min(staticCpu, cpuPerRequest(cpu0, cpu1, s));
             boolean profiling = profile && r == rounds() - 1;
             if (profiling) {
                 Profile.start(server.pid());
             }
-            Load.Result v = Load.closed(server.url("/embed/demo"), 32, seconds(4), r == 0 ? 2 : 0.5).run();
+            double cpu2 = server.cpuSeconds();
+            Load.Result v = Load.closed(server.url("/embed/demo"), 32, seconds(4), 0).run();
+            viewCpu = Math.min(viewCpu, cpuPerRequest(cpu2, server.cpuSeconds(), v));
             if (profiling) {
                 profiles.append("## View render `/embed/demo` on ").append(db).append("\n\n")
                         .append(Profile.stopAndSummarise(server.pid(), work.resolve("view-" + db + ".jfr"), 15))
@@ -186,6 +198,17 @@ public final class Suite {
         table.add("View render `/embed/demo` req/s", db, fmt(bestView, "/s") + " (p99 " + ms(lastView.p99Ms()) + ")",
                 "static `/assets/survey.css` " + fmt(bestStatic, "/s"), pct(ratio), "≥ 60 %",
                 met(ratio >= 0.6, ratio / 0.6));
+        table.add("View render: server CPU per request", db, us(viewCpu), "static file " + us(staticCpu),
+                pct(staticCpu / viewCpu) + " of the rate", "≥ 60 %", met(staticCpu / viewCpu >= 0.6, staticCpu / viewCpu / 0.6));
+    }
+
+    /** Server CPU seconds per successful request of a phase (its warm-up ran before, in another phase). */
+    private static double cpuPerRequest(double before, double after, Load.Result r) {
+        return r.ok() == 0 || before < 0 ? Double.NaN : (after - before) / (r.ok() + r.errors());
+    }
+
+    static String us(double seconds) {
+        return Double.isNaN(seconds) ? "unknown" : String.format(Locale.ROOT, "%,.0f µs", seconds * 1e6);
     }
 
     private void recording(ServerProcess server, String db, Postgres.Schema schema) throws Exception {
@@ -196,6 +219,7 @@ public final class Suite {
         double bestSingle = 0;
         int batchRows = quick ? 20_000 : 50_000;
         String run = Long.toString(System.currentTimeMillis(), 36);
+        double httpCpu = Double.MAX_VALUE;
         for (int r = 0; r < rounds(); r++) {
             if (schema != null) {
                 bestBatch = Math.max(bestBatch,
@@ -206,8 +230,12 @@ public final class Suite {
             if (profiling) {
                 Profile.start(server.pid());
             }
-            Load.Result http = Load.closed(url, 64, seconds(5), r == 0 ? 2 : 0.5)
-                    .answers("bench", "http-" + run + "-" + r).run();
+            if (r == 0) {
+                Load.closed(url, 64, 2, 0).answers("bench", "warm-" + run).run();
+            }
+            double cpu0 = server.cpuSeconds();
+            Load.Result http = Load.closed(url, 64, seconds(5), 0).answers("bench", "http-" + run + "-" + r).run();
+            httpCpu = Math.min(httpCpu, cpuPerRequest(cpu0, server.cpuSeconds(), http));
             if (profiling) {
                 profiles.append("## Recording `POST /api/v1/responses` on ").append(db).append("\n\n")
                         .append(Profile.stopAndSummarise(server.pid(), work.resolve("recording-" + db + ".jfr"), 15))
@@ -222,6 +250,8 @@ public final class Suite {
                 log("  JDBC one insert per commit " + fmt(bestSingle, "/s"));
             }
         }
+        table.add("Recording: server CPU per answer", db, us(httpCpu), "—", "—", "—",
+                String.format(Locale.ROOT, "≈ %,.0f answers/s if the server had 2 idle cores", 2 / httpCpu));
         double half = bestHttp / 2;
         Load.Result open = Load.open(url, half, seconds(8)).answers("bench", "open-" + run).run();
         log("  open loop at half the peak " + open);
