@@ -142,8 +142,18 @@ public final class JdbcBaselines {
                 }
                 System.err.printf("  loaded %,d of %,d rows%n", last + 1, rows);
             }
+            // The bulk path bypasses the server's recorder, so it counts its rows into the hourly rollup the way
+            // the recorder does for every answer it stores (UTC hours of answered_at, suspect answers left out).
+            try (PreparedStatement ps = c.prepareStatement("insert into response_hourly "
+                    + "(campaign_id, bucket, score, answers) "
+                    + "select campaign_id, date_trunc('hour', answered_at at time zone 'UTC') at time zone 'UTC', "
+                    + "score, count(*) from response where campaign_id = ? and not suspect group by 1, 2, 3")) {
+                ps.setString(1, campaign);
+                ps.executeUpdate();
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("vacuum analyze response");
+                st.execute("vacuum analyze response_hourly");
             }
         }
     }

@@ -301,7 +301,8 @@ public final class Suite {
                 long t1 = System.nanoTime();
                 long counted = JdbcBaselines.aggregate(c, campaign);
                 long t2 = System.nanoTime();
-                if (res.statusCode() != 200 || counted != rows) {
+                // The fast path must also be the right one: the summary counts every loaded answer.
+                if (res.statusCode() != 200 || counted != rows || !res.body().contains("\"responses\":" + rows + ",")) {
                     throw new IllegalStateException("summary " + res.statusCode() + " " + res.body()
                             + ", aggregate counted " + counted);
                 }
