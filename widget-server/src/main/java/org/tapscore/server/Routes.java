@@ -2,6 +2,7 @@ package org.tapscore.server;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.tapscore.server.campaign.CampaignApi;
+import org.tapscore.server.embed.WidgetScript;
 import org.tapscore.server.response.ResponseApi;
 import org.tapscore.server.summary.SummaryApi;
 import org.tapscore.server.survey.HtmlErrorPages;
@@ -21,6 +22,8 @@ public final class Routes {
 
         routing.get("/", (req, res) -> res.status(303).header("Location", "/s/demo").send())
                 .register("/assets", new AssetService("web/assets"))
+                // embed: the pop-up loader for other sites (DESIGN.md §3)
+                .get("/widget.js", WidgetScript.fromClasspath())
                 .register(Surface.PAGE.prefix(), c.views(Surface.PAGE))
                 .register(Surface.EMBED.prefix(), c.views(Surface.EMBED))
                 .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))

@@ -50,6 +50,15 @@ final class SurveyModel {
         model.put("channel", surface.defaultChannel().name());
         model.put("location", "");
         model.put("device", "");
+        model.put("parentOrigin", "");
+        model.put("pageUrl", "");
+    }
+
+    /** embed: the embedding page's origin (already checked) and address; "" when unknown. */
+    SurveyModel embedding(String parentOrigin, String pageUrl) {
+        model.put("parentOrigin", parentOrigin);
+        model.put("pageUrl", pageUrl);
+        return this;
     }
 
     SurveyModel context(Channel channel, String location, String device) {
