@@ -5,17 +5,14 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import org.tapscore.server.web.Gzip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code GET /widget.js}: the pop-up loader that other sites include, minified at build time by the
@@ -33,7 +30,7 @@ public final class WidgetScript implements Handler {
 
     WidgetScript(byte[] plain) {
         this.plain = plain;
-        this.gzipped = gzip(plain);
+        this.gzipped = Gzip.compress(plain);
         this.etag = "\"" + sha256(plain) + "\"";
     }
 
@@ -61,40 +58,12 @@ public final class WidgetScript implements Handler {
             return;
         }
         res.header(HeaderNames.CONTENT_TYPE, "text/javascript; charset=UTF-8");
-        if (acceptsGzip(req.headers().first(HeaderNames.ACCEPT_ENCODING).orElse(""))) {
+        if (Gzip.accepted(req.headers().first(HeaderNames.ACCEPT_ENCODING).orElse(""))) {
             res.header(HeaderNames.CONTENT_ENCODING, "gzip");
             res.send(gzipped);
         } else {
             res.send(plain);
         }
-    }
-
-    int gzippedSize() {
-        return gzipped.length;
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] coding = part.strip().split(";");
-            if (coding[0].strip().equals("gzip")) {
-                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
-    }
-
-    static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String sha256(byte[] bytes) {
