@@ -65,6 +65,8 @@
     box = d.createElement('div');
     frame = d.createElement('iframe');
     frame.title = data.title || 'Survey';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', frame.title);
     frame.src = server + '/embed/' + enc(campaign) + '?ch=POPUP&origin=' + enc(location.origin)
         + '&page=' + enc(location.origin + location.pathname) + (data.lang ? '&lang=' + enc(data.lang) : '');
     css(box, {

@@ -132,6 +132,18 @@ class PopupBrowserTest extends EmbedBrowserTestBase {
     }
 
     @Test
+    void leavingThroughTheTopOfTheWindowShowsItOnExitIntent() {
+        String campaign = newCampaign("");
+        browser.get(shop(campaign, "/exit", "data-trigger=\"exit\""));
+        pause(1500);
+        assertEquals(0, popupFrames());
+        // The pointer leaves the document upwards (towards the tabs and the address bar).
+        js("document.documentElement.dispatchEvent(new MouseEvent('mouseout', {bubbles: true, clientX: 300, clientY: -2}))");
+        WebElement frame = waitForPopup();
+        assertEquals("dialog", js("return arguments[0].parentNode.getAttribute('role')", frame));
+    }
+
+    @Test
     void scrollingPastTheThresholdShowsIt() {
         String campaign = newCampaign("");
         browser.get(host.page("/scroll", html(loader(campaign, "data-scroll=\"50\""),
