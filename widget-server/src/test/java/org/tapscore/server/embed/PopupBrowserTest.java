@@ -22,7 +22,8 @@ class PopupBrowserTest extends EmbedBrowserTestBase {
     void appearsAfterItsDelayAndRecordsThePopupChannelAndThePageUrl() {
         String campaign = newCampaign("");
         String url = shop(campaign, "/delay", "data-delay=\"2\"");
-        browser.get(url);
+        // The query string and fragment often carry personal data: only origin and path are stored.
+        browser.get(url + "?email=someone%40example.com#basket");
         assertEquals(0, popupFrames(), "the pop-up must wait for its delay");
         WebElement frame = waitForPopup();
         // Focus moved into the survey: the frame holds it, and inside it a score is focused.
@@ -72,6 +73,28 @@ class PopupBrowserTest extends EmbedBrowserTestBase {
         pause(2500);
         assertEquals(0, popupFrames());
         assertEquals(List.of(), storedChannelsAndPages(campaign));
+
+        // Once the recontact days (30 by default) have passed, the pop-up asks again.
+        js("localStorage.setItem(arguments[0], Date.now() - 31 * 864e5)", "tapscore:" + campaign);
+        browser.navigate().refresh();
+        waitForPopup();
+    }
+
+    @Test
+    void anotherIdentifiedPersonOnTheSameBrowserIsAskedOnTheirOwnSchedule() {
+        String campaign = newCampaign("");
+        host.script("/as-ann.js", "tapscore('identify', {id: 'ann'});");
+        host.script("/as-bob.js", "tapscore('identify', {id: 'bob'});");
+        String ann = host.page("/ann", html("<script src=\"/as-ann.js\"></script>" + loader(campaign, "data-delay=\"0\""), ""));
+        String bob = host.page("/bob", html("<script src=\"/as-bob.js\"></script>" + loader(campaign, "data-delay=\"0\""), ""));
+        browser.get(ann);
+        waitForPopup();
+        js("tapscore('close')");
+        browser.get(ann);
+        pause(1500);
+        assertEquals(0, popupFrames(), "Ann dismissed it");
+        browser.get(bob);
+        waitForPopup();
     }
 
     @Test

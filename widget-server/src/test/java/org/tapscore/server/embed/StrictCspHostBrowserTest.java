@@ -20,6 +20,9 @@ class StrictCspHostBrowserTest extends EmbedBrowserTestBase {
         browser.get(host.page(path, html(head + loader(campaign, "data-delay=\"0\""), "<h1>Strict shop</h1>"),
                 Map.of("Content-Security-Policy", csp)));
         WebElement frame = waitForPopup();
+        // The loader's CSSOM styles apply under style-src 'self' (set through the CSSOM, not as markup).
+        assertEquals("fixed 2147483647 400px", js("var s = getComputedStyle(arguments[0].parentNode);"
+                + "return s.position + ' ' + s.zIndex + ' ' + s.width", frame));
         answerInFrame(frame, 10);
         waitUntil(() -> events().stream().anyMatch(e -> e.startsWith("answered")));
         assertEquals(List.of("POPUP " + host.origin() + path), storedChannelsAndPages(campaign));
