@@ -2,7 +2,10 @@ package org.tapscore.server;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.tapscore.server.campaign.CampaignApi;
+import org.tapscore.server.contact.ImportApi;
 import org.tapscore.server.embed.WidgetScript;
+import org.tapscore.server.qr.QrService;
+import org.tapscore.server.qr.ShortLinkRedirect;
 import org.tapscore.server.response.ResponseApi;
 import org.tapscore.server.summary.SummaryApi;
 import org.tapscore.server.survey.HtmlErrorPages;
@@ -27,8 +30,11 @@ public final class Routes {
                 .register(Surface.PAGE.prefix(), c.views(Surface.PAGE))
                 .register(Surface.EMBED.prefix(), c.views(Surface.EMBED))
                 .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))
+                .register("/qr", new QrService(c.catalog(), c.shortLinks(), c.translations(), c.publicUrl()))
+                .register("/q", new ShortLinkRedirect(c.shortLinks(), c.publicUrl()))
                 .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
+                .register("/api/v1/imports", new ImportApi(c.contactImporter(), c.apiKeys()))
                 .register("/api/v1/campaigns",
                         new CampaignApi(c.campaigns(), c.apiKeys(), c.apiBodies()),
                         new SummaryApi(c.summaries(), c.campaigns(), c.apiKeys()));

@@ -12,6 +12,7 @@ import org.tapscore.server.campaign.DemoCampaigns;
 import org.tapscore.server.db.Database;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -45,6 +46,8 @@ public final class TapscoreServer implements AutoCloseable {
             ObserveFeature observe = ObserveFeature.just(
                     HealthObserver.builder()
                             .details(true)
+                            // Disk and heap figures are nobody's business on a public port.
+                            .useSystemServices(false)
                             .addCheck(() -> HealthCheckResponse.builder().status(db.isHealthy())
                                     .detail("database", db.isPostgres() ? "postgresql" : "h2").build(),
                                     HealthCheckType.READINESS, "database")
@@ -55,6 +58,8 @@ public final class TapscoreServer implements AutoCloseable {
                     .port(settings.port())
                     // A backstop above the per-endpoint caps in RequestBodies.
                     .maxPayloadSize(8L * 1024 * 1024)
+                    // A client that stops sending for this long is dropped, so idle sockets cannot pile up.
+                    .connectionOptions(options -> options.readTimeout(Duration.ofSeconds(10)))
                     .addFeature(observe)
                     .routing(routing -> Routes.routing(routing, components))
                     .build()

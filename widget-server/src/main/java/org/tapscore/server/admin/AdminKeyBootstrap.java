@@ -18,6 +18,11 @@ public final class AdminKeyBootstrap {
     /** Returns the key to print when one was generated now; empty when nothing new was made. */
     public static Optional<String> ensure(ApiKeys keys, Optional<String> configuredKey, Path dataDir) {
         if (configuredKey.isPresent()) {
+            if (!configuredKey.get().matches("[\\x21-\\x7E]{16,200}")) {
+                // Clients send keys in an HTTP header: only visible ASCII survives that unchanged.
+                throw new IllegalArgumentException("TAPSCORE_ADMIN_KEY must be 16 to 200 visible ASCII characters "
+                        + "(letters, digits, punctuation; no spaces)");
+            }
             keys.store("admin (configured)", configuredKey.get());
             return Optional.empty();
         }

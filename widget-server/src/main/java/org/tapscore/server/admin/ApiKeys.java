@@ -75,8 +75,8 @@ public final class ApiKeys {
     /** Throws a 401 unless the request carries a valid {@code Authorization: Bearer} key. */
     public void require(ServerRequest req) {
         if (!isAuthenticated(req)) {
-            throw ApiException.unauthorized(
-                    "Send a valid API key as 'Authorization: Bearer <key>' (Admin → API keys)");
+            throw ApiException.unauthorized("Send a valid API key as 'Authorization: Bearer <key>' (the first admin "
+                    + "key is printed on first start and kept in the data folder as admin-key.txt)");
         }
     }
 

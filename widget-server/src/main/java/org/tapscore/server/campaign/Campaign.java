@@ -36,8 +36,8 @@ public record Campaign(
         @Valid Theme theme) {
 
     public static final String ID_PATTERN = "[a-z0-9-]{1,64}";
-    public static final String LOCALE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
-    public static final String ORIGIN_PATTERN = "https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
+    public static final String LOCALE_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    public static final String ORIGIN_PATTERN = "[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(:[0-9]{1,5})?";
 
     /** The same campaign with every optional field set to its default. */
     public Campaign withDefaults() {

@@ -56,7 +56,11 @@ public final class CampaignService {
     }
 
     private static Campaign validated(Campaign input) {
-        Campaign campaign = Validation.valid(input).withDefaults();
+        Campaign campaign = CampaignNormalizer.normalize(Validation.valid(input));
+        if (campaign.name() == null) {
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("name", "must not be blank")));
+        }
+        campaign = campaign.withDefaults();
         CampaignTexts defaults = campaign.texts().get(campaign.defaultLocale());
         if (defaults == null) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("defaultLocale",
@@ -64,7 +68,7 @@ public final class CampaignService {
         }
         if (defaults.question() == null || defaults.question().isBlank()) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError(
-                    "texts." + campaign.defaultLocale() + ".question",
+                    "texts[" + campaign.defaultLocale() + "].question",
                     "the default language needs a question")));
         }
         return campaign;

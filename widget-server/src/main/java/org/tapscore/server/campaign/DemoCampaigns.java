@@ -15,6 +15,8 @@ public final class DemoCampaigns {
                 "Hvor sandsynligt er det, at du vil anbefale os til en i dit netværk?", null, null, null, null));
         npsTexts.put("en", new CampaignTexts(
                 "How likely is it that you would recommend us to someone in your network?", null, null, null, null));
+        npsTexts.put("ar", new CampaignTexts(
+                "ما مدى احتمال أن توصي بنا لشخص في شبكة معارفك؟", null, null, null, null));
         Campaign demo = new Campaign("demo", "Demo: relationship NPS", CampaignType.NPS, Journey.RELATIONSHIP,
                 CampaignStatus.ACTIVE, "da", List.of(), 90, 100, npsTexts, Theme.DEFAULT);
 

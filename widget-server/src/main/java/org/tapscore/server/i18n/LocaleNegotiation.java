@@ -50,15 +50,20 @@ public final class LocaleNegotiation {
         if (header == null || header.isBlank() || header.length() > 500) {
             return List.of();
         }
-        try {
-            return Locale.LanguageRange.parse(header).stream()
-                    .filter(range -> range.getWeight() > 0)
-                    .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
-                    .map(Locale.LanguageRange::getRange)
-                    .filter(range -> !range.equals("*"))
-                    .toList();
-        } catch (IllegalArgumentException e) {
-            return List.of();
+        // Entry by entry: one malformed entry must not throw away the languages around it.
+        List<Locale.LanguageRange> ranges = new ArrayList<>();
+        for (String entry : header.split(",")) {
+            try {
+                ranges.addAll(Locale.LanguageRange.parse(entry.strip()));
+            } catch (IllegalArgumentException e) {
+                // skipped
+            }
         }
+        return ranges.stream()
+                .filter(range -> range.getWeight() > 0)
+                .sorted(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed())
+                .map(Locale.LanguageRange::getRange)
+                .filter(range -> !range.equals("*"))
+                .toList();
     }
 }

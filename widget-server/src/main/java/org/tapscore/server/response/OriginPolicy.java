@@ -1,8 +1,8 @@
 package org.tapscore.server.response;
 
 import org.tapscore.server.campaign.Campaign;
+import org.tapscore.server.campaign.CampaignOrigins;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,10 +18,15 @@ public final class OriginPolicy {
         if (origin == null) {
             return true;
         }
-        String normalized = origin.strip().toLowerCase(Locale.ROOT);
+        String normalized;
+        try {
+            normalized = CampaignOrigins.normalize(origin);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
         if (ownOrigins.contains(normalized) || campaign.allowedOrigins().isEmpty()) {
             return true;
         }
-        return campaign.allowedOrigins().stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).equals(normalized));
+        return campaign.allowedOrigins().stream().anyMatch(normalized::equals);
     }
 }

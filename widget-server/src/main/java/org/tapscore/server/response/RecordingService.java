@@ -23,23 +23,29 @@ import java.util.UUID;
 public final class RecordingService {
     /** Clients' clocks drift; a time this far ahead is taken as "now" rather than refused. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /** How far back an anonymous client (a kiosk that was offline, a slow browser) may date an answer. */
+    private static final Duration ANONYMOUS_BACKDATING = Duration.ofDays(30);
+    /** Older answers than this are not answers to this product: likely a client clock at zero. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private final CampaignCatalog catalog;
     private final ResponseRecorder recorder;
     private final ResponseRepository responses;
     private final RespondentRepository respondents;
     private final EditTokens editTokens;
+    private final FormKeys formKeys;
     private final Translations translations;
     private final Clock clock;
 
     public RecordingService(CampaignCatalog catalog, ResponseRecorder recorder, ResponseRepository responses,
-                            RespondentRepository respondents, EditTokens editTokens, Translations translations,
-                            Clock clock) {
+                            RespondentRepository respondents, EditTokens editTokens, FormKeys formKeys,
+                            Translations translations, Clock clock) {
         this.catalog = catalog;
         this.recorder = recorder;
         this.responses = responses;
         this.respondents = respondents;
         this.editTokens = editTokens;
+        this.formKeys = formKeys;
         this.translations = translations;
         this.clock = clock;
     }
@@ -69,13 +75,23 @@ public final class RecordingService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant answeredAt = input.answeredAt() == null || input.answeredAt().isAfter(now.plus(FUTURE_TOLERANCE))
                 ? now : input.answeredAt().truncatedTo(ChronoUnit.MICROS);
+        Instant earliest = caller.authenticated() ? EARLIEST : now.minus(ANONYMOUS_BACKDATING);
+        if (answeredAt.isBefore(earliest)) {
+            throw ApiException.unprocessable("answered-too-long-ago", "answeredAt must not be before " + earliest
+                    + (caller.authenticated() ? "" : " (older answers need an API key)"));
+        }
         String locale = input.locale() == null ? campaign.defaultLocale()
                 : LocaleNegotiation.choose(input.locale(), null, campaign.texts().keySet(), campaign.defaultLocale());
         StoredResponse row = new StoredResponse(UUID.randomUUID(), campaign.id(), input.score(), comment,
                 input.channel(), locale, TextNormalizer.label(input.location()), TextNormalizer.label(input.device()),
                 respondentId, input.invitation(), input.pageUrl(), input.idempotencyKey(), false, answeredAt, now);
         ResponseRepository.Recorded recorded = recorder.record(row);
-        return new Result(view(campaign, recorded.response()), recorded.created());
+        ResponseView view = view(campaign, recorded.response());
+        if (!recorded.created() && !caller.authenticated() && !formKeys.isIssuedHere(input.idempotencyKey())) {
+            // Anyone could repeat a guessable key: they learn the answer exists, not its comment or edit token.
+            view = view.withoutSecrets();
+        }
+        return new Result(view, recorded.created());
     }
 
     /** Attaches (or replaces) the comment of a response whose edit token the caller holds. */
@@ -100,8 +116,13 @@ public final class RecordingService {
                 .orElseThrow(() -> ApiException.notFound("unknown-response", "There is no response " + id));
     }
 
+    /** The campaign, active or not; a 404 when there is none. */
+    public Campaign campaign(String id) {
+        return catalog.find(id).orElseThrow(() -> CampaignService.unknown(id));
+    }
+
     public Campaign activeCampaign(String id) {
-        Campaign campaign = catalog.find(id).orElseThrow(() -> CampaignService.unknown(id));
+        Campaign campaign = campaign(id);
         if (!campaign.isActive()) {
             throw ApiException.unprocessable("campaign-inactive",
                     "The campaign '" + id + "' is " + campaign.status().name().toLowerCase() + " and takes no answers");

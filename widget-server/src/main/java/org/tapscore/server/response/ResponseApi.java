@@ -58,6 +58,10 @@ public final class ResponseApi implements HttpService {
         Caller caller = new Caller(req.headers().first(HeaderNames.ORIGIN).orElse(null), authenticated,
                 ownOrigins.of(req));
         RecordingService.Result result = recording.record(input, caller);
+        if (!result.created() && result.response().score() != input.score()) {
+            throw ApiException.unprocessable("idempotency-key-reused",
+                    "This idempotency key was already used for another answer; make a new key for a new answer");
+        }
         if (result.created()) {
             res.header(HeaderNames.LOCATION, "/api/v1/responses/" + result.response().id());
         }
@@ -68,6 +72,7 @@ public final class ResponseApi implements HttpService {
         apiKeys.require(req);
         String campaign = req.query().first("campaign")
                 .orElseThrow(() -> ApiException.badRequest("missing-campaign", "Name the campaign: ?campaign=id"));
+        recording.campaign(campaign);
         int limit = parseLimit(req.query().first("limit").orElse("100"));
         Json.send(res, Status.OK_200, query.page(campaign, req.query().first("cursor").orElse(null), limit));
     }

@@ -15,6 +15,7 @@ public record ResponseItem(UUID id,
                            String device,
                            String invitation,
                            RespondentRef respondent,
+                           String pageUrl,
                            Instant answeredAt,
                            Instant receivedAt) {
 

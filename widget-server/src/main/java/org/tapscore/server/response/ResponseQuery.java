@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 public final class ResponseQuery {
     private static final String SELECT = "select r.id, r.campaign_id, r.score, r.comment, r.channel, r.locale, "
-            + "r.location, r.device, r.invitation, r.answered_at, r.received_at, p.external_id, p.name, p.company "
+            + "r.location, r.device, r.invitation, r.page_url, r.answered_at, r.received_at, p.external_id, p.name, p.company "
             + "from response r left join respondent p on p.id = r.respondent_id ";
 
     private final Database db;
@@ -82,6 +82,7 @@ public final class ResponseQuery {
                 rs.getString("location"), rs.getString("device"), rs.getString("invitation"),
                 externalId == null ? null
                         : new ResponseItem.RespondentRef(externalId, rs.getString("name"), rs.getString("company")),
+                rs.getString("page_url"),
                 Sql.instant(rs, "answered_at"), Sql.instant(rs, "received_at"));
     }
 

@@ -2,6 +2,7 @@ package org.tapscore.server.response;
 
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.Sql;
+import org.tapscore.server.summary.HourlyRollup;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +30,8 @@ public final class ResponseRepository {
 
     /**
      * Inserts the rows in one batch on {@code c} (the caller commits) and returns, for each row, the stored
-     * response: the row itself when it was new, or the earlier answer with the same idempotency key.
+     * response: the row itself when it was new, or the earlier answer with the same idempotency key. New rows
+     * are counted in the hourly rollup in the same transaction.
      */
     public List<Recorded> insertAll(Connection c, List<StoredResponse> rows) throws SQLException {
         int[] counts;
@@ -41,16 +43,19 @@ public final class ResponseRepository {
             counts = ps.executeBatch();
         }
         List<Recorded> recorded = new ArrayList<>(rows.size());
+        List<StoredResponse> inserted = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             StoredResponse row = rows.get(i);
             if (counts[i] == 1) {
                 recorded.add(new Recorded(row, true));
+                inserted.add(row);
             } else {
                 StoredResponse first = findByKey(c, row.campaignId(), row.idempotencyKey())
                         .orElseThrow(() -> new SQLException("Insert skipped but no earlier answer found"));
                 recorded.add(new Recorded(first, first.id().equals(row.id())));
             }
         }
+        HourlyRollup.add(c, inserted);
         return recorded;
     }
 

@@ -20,4 +20,10 @@ public record ResponseView(UUID id,
                            String device,
                            Instant answeredAt,
                            Instant receivedAt) {
+
+    /** The same answer without what only its author may have: the edit token and the comment. */
+    public ResponseView withoutSecrets() {
+        return new ResponseView(id, campaign, score, category, followUp, null, null, channel, locale, location,
+                device, answeredAt, receivedAt);
+    }
 }

@@ -39,7 +39,8 @@ public final class HtmlErrorPages implements ErrorMapping.ErrorPages {
         String lang = LocaleNegotiation.choose(req.query().first("lang").orElse(null),
                 req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null), LANGUAGES, "en");
         String messageKey = switch (e.code()) {
-            case "unknown-campaign" -> "notFound";
+            case "unknown-campaign", "not-found", "unknown-short-link" -> "notFound";
+            case "bad-link" -> "expired";
             case "campaign-inactive" -> "inactive";
             case "rate-limited" -> "tooMany";
             case "bad-edit-token", "unknown-response" -> "expired";

@@ -46,7 +46,7 @@ final class SurveyModel {
         model.put("category", "");
         model.put("responseId", "");
         model.put("editToken", "");
-        model.put("idempotencyKey", UUID.randomUUID().toString());
+        model.put("idempotencyKey", "");
         model.put("channel", surface.defaultChannel().name());
         model.put("location", "");
         model.put("device", "");

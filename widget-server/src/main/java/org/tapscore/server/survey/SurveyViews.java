@@ -12,6 +12,7 @@ import org.tapscore.server.i18n.SurveyTexts;
 import org.tapscore.server.i18n.Translations;
 import org.tapscore.server.response.Caller;
 import org.tapscore.server.response.Channel;
+import org.tapscore.server.response.FormKeys;
 import org.tapscore.server.response.NewResponse;
 import org.tapscore.server.response.RecordingService;
 import org.tapscore.server.response.ResponseView;
@@ -40,10 +41,11 @@ public final class SurveyViews implements HttpService {
     private final RateLimiter publicWrites;
     private final ClientAddress clientAddress;
     private final OwnOrigins ownOrigins;
+    private final FormKeys formKeys;
 
     public SurveyViews(Surface surface, RecordingService recording, ViewRenderer renderer, Translations translations,
                        RequestBodies bodies, RateLimiter publicWrites, ClientAddress clientAddress,
-                       OwnOrigins ownOrigins) {
+                       OwnOrigins ownOrigins, FormKeys formKeys) {
         this.surface = surface;
         this.recording = recording;
         this.renderer = renderer;
@@ -52,6 +54,7 @@ public final class SurveyViews implements HttpService {
         this.publicWrites = publicWrites;
         this.clientAddress = clientAddress;
         this.ownOrigins = ownOrigins;
+        this.formKeys = formKeys;
     }
 
     @Override
@@ -65,6 +68,9 @@ public final class SurveyViews implements HttpService {
 
     private void showScore(ServerRequest req, ServerResponse res) {
         Campaign campaign = recording.activeCampaign(campaignId(req));
+        // Refused here rather than after the customer has answered: the answer could not be stored.
+        requireLabel(req.query().first("loc").orElse(null), 200, "loc");
+        requireLabel(req.query().first("device").orElse(null), 100, "device");
         Page page = page(req, campaign, req.query().first("lang").orElse(null));
         page.model.context(channel(req.query().first("ch").orElse(null)), req.query().first("loc").orElse(null),
                         req.query().first("device").orElse(null))
@@ -83,9 +89,9 @@ public final class SurveyViews implements HttpService {
         Channel channel = channel(form.get("ch"));
         Integer score = form.score();
         String key = form.get("key");
-        if (score == null || key == null || !key.matches(NewResponse.KEY_PATTERN)) {
+        if (score == null || !formKeys.isIssuedHere(key)) {
             page.model.context(channel, form.get("loc"), form.get("device"))
-                    .idempotencyKey(key != null && key.matches(NewResponse.KEY_PATTERN) ? key : UUID.randomUUID().toString())
+                    .idempotencyKey(formKeys.isIssuedHere(key) ? key : formKeys.issue())
                     .error(page.texts.ui("chooseScore"));
             send(res, Status.BAD_REQUEST_400, page);
             return;
@@ -103,6 +109,9 @@ public final class SurveyViews implements HttpService {
         UUID id = responseId(req.query().first("r").orElse(null));
         String token = req.query().first("t").orElse(null);
         StoredResponse stored = recording.find(id, token);
+        if (!stored.campaignId().equals(campaign.id())) {
+            throw ApiException.notFound("unknown-response", "This link is not valid");
+        }
         Page page = page(req, campaign, req.query().first("lang").orElse(stored.locale()));
         page.model.followUp(id, token, stored.category(), page.texts.followUp(stored.category()));
         send(res, Status.OK_200, page);
@@ -128,7 +137,8 @@ public final class SurveyViews implements HttpService {
                 campaign.texts().keySet(), campaign.defaultLocale());
         SurveyTexts texts = new SurveyTexts(campaign, locale, translations);
         String nonce = ContentSecurityPolicy.nonce();
-        return new Page(campaign, texts, nonce, new SurveyModel(surface, campaign, texts, nonce));
+        return new Page(campaign, texts, nonce,
+                new SurveyModel(surface, campaign, texts, nonce).idempotencyKey(formKeys.issue()));
     }
 
     private void send(ServerResponse res, Status status, Page page) {
@@ -138,6 +148,12 @@ public final class SurveyViews implements HttpService {
 
     private Channel channel(String ch) {
         return Channel.fromViewParameter(ch).orElse(surface.defaultChannel());
+    }
+
+    private static void requireLabel(String value, int max, String name) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            throw ApiException.badRequest("bad-link", "'" + name + "' must be at most " + max + " characters");
+        }
     }
 
     private static void redirect(ServerResponse res, String location) {

@@ -58,9 +58,25 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, code, "Cannot be processed", detail, List.of(), Map.of(), null);
     }
 
+    /** A 422 that carries a report, e.g. every problem of an import file. */
+    public static ApiException unprocessableWith(String code, String detail, Map<String, Object> extensions) {
+        return new ApiException(422, code, "Cannot be processed", detail, List.of(), extensions, null);
+    }
+
     public static ApiException tooLarge(long limitBytes) {
         return new ApiException(413, "body-too-large", "Request body too large",
                 "The request body exceeds " + limitBytes + " bytes", List.of(), Map.of(), null);
+    }
+
+    public static ApiException timeout() {
+        return new ApiException(408, "request-timeout", "Request timeout",
+                "The request body took too long to arrive", List.of(), Map.of(), null);
+    }
+
+    /** The client went away while sending; nobody will read the answer, and it is no error of ours. */
+    public static ApiException clientGone() {
+        return new ApiException(400, "incomplete-body", "Invalid request",
+                "The request body ended early", List.of(), Map.of(), null);
     }
 
     public static ApiException unsupportedMediaType(String expected) {

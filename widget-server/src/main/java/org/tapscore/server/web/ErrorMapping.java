@@ -27,6 +27,11 @@ public final class ErrorMapping {
                 .error(RequestException.class, (req, res, e) -> respond(req, res, fromHelidon(e), pages))
                 .error(HttpException.class, (req, res, e) -> respond(req, res, fromStatus(e), pages))
                 .error(Throwable.class, (req, res, e) -> {
+                    if (clientWentAway(e)) {
+                        LOG.log(Level.FINE, "Client went away during request " + RequestIds.of(req), e);
+                        respond(req, res, ApiException.clientGone(), pages);
+                        return;
+                    }
                     LOG.log(Level.SEVERE, "Unhandled error in request " + RequestIds.of(req), e);
                     respond(req, res, internal(), pages);
                 });
@@ -35,6 +40,9 @@ public final class ErrorMapping {
     private static void respond(ServerRequest req, ServerResponse res, ApiException e, ErrorPages pages) {
         if (res.isSent()) {
             return;
+        }
+        if (e.status() == 401) {
+            res.header("WWW-Authenticate", "Bearer");
         }
         if (e.retryAfterSeconds() != null) {
             res.header(HeaderNames.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
@@ -46,6 +54,18 @@ public final class ErrorMapping {
         Map<String, Object> body = new LinkedHashMap<>(e.problem(req.requestedUri().path().rawPath()));
         body.put("requestId", RequestIds.of(req));
         Problem.send(res, e.status(), body);
+    }
+
+    /** A closed connection mid-request is the client's doing, not a fault to page anyone about. */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("InsufficientDataAvailableException") || t instanceof java.io.UncheckedIOException
+                    || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException fromHelidon(RequestException e) {

@@ -16,7 +16,14 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,6 +48,7 @@ public final class Json {
     static ObjectMapper createMapper() {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule().addDeserializer(Instant.class, new StrictInstantDeserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -59,8 +67,8 @@ public final class Json {
     }
 
     /** Parses a request body; any problem becomes a 400 that names the field. */
-    public static <T> T read(byte[] body, Class<T> type) {
-        if (body.length == 0) {
+    public static <T> T read(String body, Class<T> type) {
+        if (body.isEmpty()) {
             throw ApiException.badRequest("empty-body", "The request body is empty; send a JSON object");
         }
         try {
@@ -68,7 +76,9 @@ public final class Json {
         } catch (JsonMappingException e) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError(path(e), shortMessage(e))));
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed-json", "The body is not valid JSON: " + e.getOriginalMessage());
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw ApiException.badRequest("malformed-json", "The body is not valid JSON" + where);
         } catch (IOException e) {
             throw ApiException.badRequest("malformed-json", "The body could not be read as JSON");
         }
@@ -109,6 +119,9 @@ public final class Json {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
             return "unknown field";
         }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return "not valid JSON here";
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
             return "must be " + expected(mismatch.getTargetType());
@@ -141,4 +154,23 @@ public final class Json {
         return "an object";
     }
 
+
+    /** Instants only as ISO-8601 text: a bare number could be seconds or milliseconds, so it is refused. */
+    private static final class StrictInstantDeserializer extends StdScalarDeserializer<Instant> {
+        StrictInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            try {
+                return Instant.parse(p.getText().strip());
+            } catch (DateTimeParseException e) {
+                return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), "not an ISO-8601 instant");
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ public final class OwnOrigins {
     private final String publicOrigin;
 
     public OwnOrigins(String publicUrl) {
-        this.publicOrigin = publicUrl == null ? null : origin(URI.create(publicUrl));
+        this.publicOrigin = publicUrl == null || publicUrl.isBlank() ? null : origin(URI.create(publicUrl));
     }
 
     public Set<String> of(ServerRequest req) {

@@ -3,6 +3,7 @@ package org.tapscore.server.web;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  * Text must be valid UTF-8: a broken byte sequence is a 400, never a silently replaced character.
  */
 public final class RequestBodies {
+    private static final long MAX_BODY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+
     private final int limit;
 
     public RequestBodies(int limit) {
@@ -32,14 +35,30 @@ public final class RequestBodies {
                 throw ApiException.tooLarge(limit);
             }
         });
+        long deadline = System.nanoTime() + MAX_BODY_NANOS;
         try (InputStream in = req.content().inputStream()) {
-            byte[] body = in.readNBytes(limit + 1);
-            if (body.length > limit) {
-                throw ApiException.tooLarge(limit);
+            ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(limit, 8192));
+            byte[] chunk = new byte[8192];
+            int read;
+            while ((read = in.read(chunk)) >= 0) {
+                body.write(chunk, 0, read);
+                if (body.size() > limit) {
+                    throw ApiException.tooLarge(limit);
+                }
+                if (System.nanoTime() > deadline) {
+                    // A body trickled byte by byte would hold this request open for ever.
+                    throw ApiException.timeout();
+                }
             }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return body.toByteArray();
+        } catch (IOException | UncheckedIOException e) {
+            throw ApiException.clientGone();
+        } catch (RuntimeException e) {
+            if (e instanceof ApiException) {
+                throw e;
+            }
+            // Helidon signals a client that went away mid-body with its own unchecked exceptions.
+            throw ApiException.clientGone();
         }
     }
 
@@ -50,9 +69,8 @@ public final class RequestBodies {
                 && !contentType.toLowerCase().startsWith("application/merge-patch+json")) {
             throw ApiException.unsupportedMediaType("application/json");
         }
-        byte[] body = bytes(req);
-        utf8(body);
-        return Json.read(body, type);
+        // Parsed from the decoded text, so Jackson cannot guess another encoding (UTF-16) from the bytes.
+        return Json.read(utf8(bytes(req)), type);
     }
 
     /** A body as UTF-8 text, e.g. an HTML form post. */

@@ -27,11 +27,32 @@ public final class Validation {
         return factory.getValidator();
     }
 
+    /** {@code texts[en].question}, {@code allowedOrigins[0]}: the path as the JSON has it, without validator jargon. */
+    static String path(jakarta.validation.Path path) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            String name = node.getName();
+            boolean container = name == null || name.startsWith("<");
+            if (node.getKey() != null && !container) {
+                out.append(out.isEmpty() ? "" : ".").append(name).append('[').append(node.getKey()).append(']');
+            } else if (node.getIndex() != null && !container) {
+                out.append(out.isEmpty() ? "" : ".").append(name).append('[').append(node.getIndex()).append(']');
+            } else if (!container) {
+                out.append(out.isEmpty() ? "" : ".").append(name);
+            } else if (node.getKey() != null) {
+                out.append('[').append(node.getKey()).append(']');
+            } else if (node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
     public static <T> T valid(T value) {
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(value);
         if (!violations.isEmpty()) {
             List<ApiException.FieldError> errors = violations.stream()
-                    .map(v -> new ApiException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new ApiException.FieldError(path(v.getPropertyPath()), v.getMessage()))
                     .sorted(Comparator.comparing(ApiException.FieldError::field))
                     .toList();
             throw ApiException.invalidFields(errors);

@@ -72,13 +72,15 @@ class ResponseApiTest {
     void sameIdempotencyKeyReturnsTheFirstResponse() {
         String key = key();
         long before = Api.count(server, "demo");
-        HttpResponse<String> first = server.postJson("/api/v1/responses", body("demo", "9", key));
-        HttpResponse<String> again = server.postJson("/api/v1/responses", body("demo", "3", key));
+        String auth = "Bearer " + TestServer.ADMIN_KEY;
+        HttpResponse<String> first = server.postJson("/api/v1/responses", body("demo", "9", key), "Authorization", auth);
+        HttpResponse<String> again = server.postJson("/api/v1/responses", body("demo", "9", key), "Authorization", auth);
+        HttpResponse<String> anonymous = server.postJson("/api/v1/responses", body("demo", "9", key));
         assertEquals(201, first.statusCode());
         assertEquals(200, again.statusCode());
-        assertEquals(Api.json(first).get("id"), Api.json(again).get("id"));
-        assertEquals(9, Api.json(again).get("score").asInt(), "the first answer wins");
+        assertEquals(200, anonymous.statusCode());
         assertEquals(Api.json(first), Api.json(again), "a repeat returns the very same document");
+        assertEquals(Api.json(first).get("id"), Api.json(anonymous).get("id"));
         assertEquals(before + 1, Api.count(server, "demo"));
     }
 
@@ -195,6 +197,15 @@ class ResponseApiTest {
         Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/responses/not-a-uuid"))
                 .header("Content-Type", "application/json").header("X-Edit-Token", "x")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"comment\": \"x\"}"))), 404);
+    }
+
+    @Test
+    void aFormPostWithAForgedEditTokenIsRefused() {
+        HttpResponse<String> refused = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/s/demo/followup"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("r=" + UUID.randomUUID() + "&t=forged&comment=hi")));
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("no longer valid"), refused.body());
     }
 
     @Test

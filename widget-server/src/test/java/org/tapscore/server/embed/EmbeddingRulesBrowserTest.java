@@ -7,7 +7,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,10 +63,17 @@ class EmbeddingRulesBrowserTest extends EmbedBrowserTestBase {
         assertEquals(List.of(), events());
     }
 
+    /** A form key the server issued (it signs them), taken from the survey page as a browser would get it. */
+    private String issuedFormKey(String campaign) {
+        Matcher m = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(server.get("/embed/" + campaign).body());
+        assertTrue(m.find(), "the survey page carries a form key");
+        return m.group(1);
+    }
+
     private String formPage(HostSite site, String campaign) {
         return site.page("/form-" + campaign, html("",
                 "<form method=post action=\"" + server.baseUrl() + "/embed/" + campaign + "\">"
-                        + "<input type=hidden name=key value=\"form-" + UUID.randomUUID() + "\">"
+                        + "<input type=hidden name=key value=\"" + issuedFormKey(campaign) + "\">"
                         + "<input type=hidden name=score value=4><button id=send>Send</button></form>"));
     }
 

@@ -56,7 +56,7 @@ abstract class StorageContract {
     private JsonNode record(String campaign, int score, String extra) {
         HttpResponse<String> response = server.postJson("/api/v1/responses", """
                 {"campaign": "%s", "score": %d, "channel": "API", "idempotencyKey": "%s"%s}"""
-                .formatted(campaign, score, UUID.randomUUID(), extra));
+                .formatted(campaign, score, UUID.randomUUID(), extra), "Authorization", "Bearer " + TestServer.ADMIN_KEY);
         assertEquals(201, response.statusCode(), response.body());
         return Api.json(response);
     }
@@ -114,6 +114,28 @@ abstract class StorageContract {
         assertEquals(1, day15.get("responses").asLong());
         assertEquals(1, day15.get("detractors").asLong());
         assertEquals(2, utc14.get("responses").asLong());
+    }
+
+    @Test
+    void halfHourTimeZonesCountTheirPartialHoursExactly() {
+        String campaign = newCampaign("NPS");
+        // India is UTC+5:30: local midnight falls at 18:30 UTC, in the middle of an hour.
+        record(campaign, 10, ", \"answeredAt\": \"2026-06-14T18:00:00Z\"");
+        record(campaign, 9, ", \"answeredAt\": \"2026-06-14T18:20:00Z\"");
+        record(campaign, 0, ", \"answeredAt\": \"2026-06-14T18:40:00Z\"");
+        record(campaign, 7, ", \"answeredAt\": \"2026-06-15T12:00:00Z\"");
+        String base = "/api/v1/campaigns/" + campaign + "/summary?tz=Asia/Kolkata";
+        JsonNode day14 = Api.json(server.getWithKey(base + "&from=2026-06-14&to=2026-06-14"));
+        JsonNode day15 = Api.json(server.getWithKey(base + "&from=2026-06-15&to=2026-06-15"));
+        JsonNode both = Api.json(server.getWithKey(base + "&from=2026-06-14&to=2026-06-15"));
+        JsonNode open = Api.json(server.getWithKey(base + "&from=2026-06-15"));
+        assertEquals(2, day14.get("promoters").asLong());
+        assertEquals(2, day14.get("responses").asLong());
+        assertEquals(1, day15.get("detractors").asLong());
+        assertEquals(1, day15.get("passives").asLong());
+        assertEquals(2, day15.get("responses").asLong());
+        assertEquals(4, both.get("responses").asLong());
+        assertEquals(2, open.get("responses").asLong());
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.tapscore.server.contact;
+
+import org.tapscore.server.web.ApiException;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which column of the file holds which field. Headers are recognised in English and Danish ("E-mail",
+ * "Telefon", "Firma", "Sprog"…); an explicit mapping such as {@code externalId=Kunde nr;email=Mail} wins.
+ * Every other column becomes a free attribute of the respondent, named by its header.
+ */
+final class ColumnMapping {
+    static final List<String> FIELDS = List.of("externalId", "email", "phone", "name", "company", "language");
+    private static final Map<String, Set<String>> SYNONYMS = Map.of(
+            "externalId", Set.of("externalid", "external id", "external_id", "id", "customer id", "customer no",
+                    "kundenummer", "kundenr", "kunde nr", "kunde-id", "crm id"),
+            "email", Set.of("email", "e-mail", "mail", "e-mailadresse", "email address", "e-mail address"),
+            "phone", Set.of("phone", "telefon", "telefonnummer", "mobil", "mobile", "tlf", "phone number"),
+            "name", Set.of("name", "navn", "full name", "fulde navn", "contact"),
+            "company", Set.of("company", "firma", "virksomhed", "organisation", "organization", "account"),
+            "language", Set.of("language", "sprog", "lang", "locale"));
+
+    private final Map<String, Integer> fields;
+    private final Map<Integer, String> attributes;
+    private final List<String> headers;
+
+    private ColumnMapping(Map<String, Integer> fields, Map<Integer, String> attributes, List<String> headers) {
+        this.fields = fields;
+        this.attributes = attributes;
+        this.headers = headers;
+    }
+
+    /** Reads the header row; {@code explicit} maps field names to header texts and may be empty. */
+    static ColumnMapping of(List<String> headers, Map<String, String> explicit) {
+        Map<String, Integer> fields = new HashMap<>();
+        explicit.forEach((field, header) -> {
+            if (!FIELDS.contains(field)) {
+                throw ApiException.badRequest("bad-mapping", "Unknown field '" + field + "'; use " + FIELDS);
+            }
+            int index = indexOf(headers, header);
+            if (index < 0) {
+                throw ApiException.badRequest("bad-mapping", "The file has no column '" + header + "'");
+            }
+            fields.put(field, index);
+        });
+        for (int i = 0; i < headers.size(); i++) {
+            String header = normal(headers.get(i));
+            for (String field : FIELDS) {
+                if (!fields.containsKey(field) && !fields.containsValue(i) && SYNONYMS.get(field).contains(header)) {
+                    fields.put(field, i);
+                }
+            }
+        }
+        if (!fields.containsKey("externalId") && !fields.containsKey("email")) {
+            throw ApiException.badRequest("bad-mapping", "The file needs a column with an external id or an e-mail "
+                    + "address (headers seen: " + headers + ")");
+        }
+        Map<Integer, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!fields.containsValue(i) && !headers.get(i).isBlank()) {
+                attributes.put(i, headers.get(i).strip());
+            }
+        }
+        return new ColumnMapping(fields, attributes, List.copyOf(headers));
+    }
+
+    String value(List<String> cells, String field) {
+        Integer index = fields.get(field);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The column's header as people see it, for problem reports. */
+    String header(String field) {
+        Integer index = fields.get(field);
+        return index == null ? field : headers.get(index);
+    }
+
+    Map<String, String> attributes(List<String> cells) {
+        Map<String, String> values = new LinkedHashMap<>();
+        attributes.forEach((index, name) -> {
+            if (index < cells.size() && !cells.get(index).isBlank()) {
+                values.put(name, cells.get(index).strip());
+            }
+        });
+        return values;
+    }
+
+    boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    private static int indexOf(List<String> headers, String header) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (normal(headers.get(i)).equals(normal(header))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String normal(String header) {
+        return header.strip().replace('\uFEFF', ' ').strip().toLowerCase(Locale.ROOT);
+    }
+}

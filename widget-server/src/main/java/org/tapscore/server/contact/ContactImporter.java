@@ -1,0 +1,118 @@
+package org.tapscore.server.contact;
+
+import org.tapscore.server.db.Database;
+import org.tapscore.server.web.ApiException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports a contact list in two streaming passes over the file: the first validates every row and reports
+ * each problem with its line and column; the second writes, in one transaction, so an import applies
+ * completely or not at all. Rows with problems stop the import unless the caller says to skip them.
+ */
+public final class ContactImporter {
+    private static final int BATCH = 1000;
+    private static final int MAX_PROBLEMS = 1000;
+
+    private final Database db;
+    private final Clock clock;
+
+    public ContactImporter(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public ImportResult run(TabularSource source, Map<String, String> mapping, boolean dryRun, boolean skipInvalid) {
+        List<ImportProblem> problems = new ArrayList<>();
+        int[] invalid = {0};
+        ImportResult.Counts counts = new ImportResult.Counts();
+        ColumnMapping[] columns = {null};
+        ContactValidator[] validator = {null};
+        read(source, (line, cells) -> {
+            if (columns[0] == null) {
+                columns[0] = ColumnMapping.of(cells, mapping);
+                validator[0] = new ContactValidator(columns[0]);
+                return;
+            }
+            counts.rows++;
+            ContactRow row = validator[0].check(line, cells, problem -> {
+                if (problems.size() < MAX_PROBLEMS) {
+                    problems.add(problem);
+                }
+            });
+            if (row == null) {
+                invalid[0]++;
+            } else {
+                counts.valid++;
+            }
+        });
+        if (columns[0] == null) {
+            throw ApiException.badRequest("empty-file", "The file has no header row");
+        }
+        boolean rejected = invalid[0] > 0 && !skipInvalid;
+        if (!dryRun && !rejected) {
+            write(source, columns[0], counts);
+        }
+        String status = rejected ? "rejected" : dryRun ? "validated" : "applied";
+        return new ImportResult(status, counts.rows, counts.valid, invalid[0], counts.created, counts.updated,
+                counts.unchanged, problems, invalid[0] > problems.size());
+    }
+
+    private void write(TabularSource source, ColumnMapping columns, ImportResult.Counts counts) {
+        ContactValidator validator = new ContactValidator(columns);
+        List<ContactRow> batch = new ArrayList<>(BATCH);
+        boolean[] header = {true};
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                read(source, (line, cells) -> {
+                    if (header[0]) {
+                        header[0] = false;
+                        return;
+                    }
+                    ContactRow row = validator.check(line, cells, problem -> { });
+                    if (row != null) {
+                        batch.add(row);
+                        if (batch.size() == BATCH) {
+                            flush(c, batch, counts);
+                        }
+                    }
+                });
+                flush(c, batch, counts);
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the contacts", e);
+        }
+    }
+
+    private void flush(Connection c, List<ContactRow> batch, ImportResult.Counts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            ContactStore.write(c, batch, clock.instant(), counts);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the contacts", e);
+        }
+        batch.clear();
+    }
+
+    private static void read(TabularSource source, TabularSource.RowConsumer rows) {
+        try {
+            source.forEachRow(rows);
+        } catch (IOException | UncheckedIOException e) {
+            throw ApiException.badRequest("unreadable-file", "The file could not be read as CSV or XLSX");
+        }
+    }
+}

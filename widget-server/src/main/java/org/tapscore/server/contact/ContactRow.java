@@ -1,0 +1,11 @@
+package org.tapscore.server.contact;
+
+import java.util.Map;
+
+/**
+ * One valid contact from an import file, ready to store. {@code key} is how it is matched to an existing
+ * respondent: the external id when the file has one, otherwise the e-mail address.
+ */
+record ContactRow(int line, String key, String email, String phone, String name, String company, String language,
+                  Map<String, String> attributes) {
+}

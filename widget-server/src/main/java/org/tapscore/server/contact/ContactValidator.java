@@ -1,0 +1,84 @@
+package org.tapscore.server.contact;
+
+import org.tapscore.server.response.TextNormalizer;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one row at a time and remembers only the keys seen so far (to find duplicates within the file), so
+ * validating a long file needs memory for its keys, not for its rows.
+ */
+final class ContactValidator {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,30}");
+    private static final Set<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages()).collect(Collectors.toSet());
+
+    private final ColumnMapping columns;
+    private final Map<String, Integer> keys = new HashMap<>();
+
+    ContactValidator(ColumnMapping columns) {
+        this.columns = columns;
+    }
+
+    /** The row as a contact, or null after reporting each of its problems. */
+    ContactRow check(int line, List<String> cells, Consumer<ImportProblem> problems) {
+        boolean ok = true;
+        String externalId = label(columns.value(cells, "externalId"), 200);
+        String email = columns.value(cells, "email");
+        String phone = columns.value(cells, "phone");
+        String language = columns.value(cells, "language");
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+                problems.accept(new ImportProblem(line, columns.header("email"), "'" + email + "' is not an e-mail address"));
+                ok = false;
+            }
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.accept(new ImportProblem(line, columns.header("phone"), "'" + phone + "' is not a phone number"));
+            ok = false;
+        }
+        if (language != null) {
+            String tag = Locale.forLanguageTag(language.replace('_', '-')).toLanguageTag();
+            if (!LANGUAGES.contains(Locale.forLanguageTag(tag).getLanguage()) || "und".equals(tag)) {
+                problems.accept(new ImportProblem(line, columns.header("language"),
+                        "'" + language + "' is not a language code such as da or en"));
+                ok = false;
+            }
+            language = tag;
+        }
+        String key = externalId != null ? externalId : email;
+        String keyColumn = externalId != null ? columns.header("externalId") : columns.header("email");
+        if (key == null) {
+            problems.accept(new ImportProblem(line, keyColumn, "needs an external id or an e-mail address"));
+            return null;
+        }
+        Integer earlier = keys.putIfAbsent(key, line);
+        if (earlier != null) {
+            problems.accept(new ImportProblem(line, keyColumn, "'" + key + "' is already on line " + earlier));
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return new ContactRow(line, key, email, phone, label(columns.value(cells, "name"), 200),
+                label(columns.value(cells, "company"), 200), language, columns.attributes(cells));
+    }
+
+    private static String label(String value, int max) {
+        String cleaned = TextNormalizer.label(value);
+        if (cleaned == null) {
+            return null;
+        }
+        return cleaned.codePointCount(0, cleaned.length()) > max
+                ? cleaned.substring(0, cleaned.offsetByCodePoints(0, max)) : cleaned;
+    }
+}

@@ -1,0 +1,121 @@
+package org.tapscore.server.contact;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import org.tapscore.server.admin.ApiKeys;
+import org.tapscore.server.web.ApiException;
+import org.tapscore.server.web.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /api/v1/imports} (API key): a contact list as the request body, CSV or XLSX.
+ * {@code ?dryRun=true} only validates; {@code ?skipInvalid=true} imports the valid rows of a file with bad ones;
+ * {@code ?columns=externalId=Kunde nr;email=Mail} names columns whose headers are not recognised.
+ * A file with problems is refused whole (422) with every problem listed by line and column.
+ */
+public final class ImportApi implements HttpService {
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private final ContactImporter importer;
+    private final ApiKeys apiKeys;
+
+    public ImportApi(ContactImporter importer, ApiKeys apiKeys) {
+        this.importer = importer;
+        this.apiKeys = apiKeys;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::importContacts);
+    }
+
+    private void importContacts(ServerRequest req, ServerResponse res) {
+        apiKeys.require(req);
+        boolean dryRun = Boolean.parseBoolean(req.query().first("dryRun").orElse("false"));
+        boolean skipInvalid = Boolean.parseBoolean(req.query().first("skipInvalid").orElse("false"));
+        Map<String, String> mapping = mapping(req.query().first("columns").orElse(""));
+        Path file = spool(req);
+        try {
+            ImportResult result = importer.run(isXlsx(file) ? new XlsxSource(file) : new CsvSource(file), mapping,
+                    dryRun, skipInvalid);
+            if (result.status().equals("rejected")) {
+                throw ApiException.unprocessableWith("invalid-rows", result.invalid() + " of " + result.rows()
+                        + " rows have problems; fix them, or import with ?skipInvalid=true", Map.of("report", result));
+            }
+            Json.send(res, Status.OK_200, result);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A leftover temp file is harmless.
+            }
+        }
+    }
+
+    /** Streams the upload to a temporary file: bounded memory for any size up to the cap. */
+    private static Path spool(ServerRequest req) {
+        req.headers().contentLength().ifPresent(length -> {
+            if (length > MAX_FILE_BYTES) {
+                throw ApiException.tooLarge(MAX_FILE_BYTES);
+            }
+        });
+        try {
+            Path file = Files.createTempFile("tapscore-import", ".upload");
+            try (InputStream in = req.content().inputStream(); OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int read;
+                while ((read = in.read(buffer)) >= 0) {
+                    total += read;
+                    if (total > MAX_FILE_BYTES) {
+                        Files.deleteIfExists(file);
+                        throw ApiException.tooLarge(MAX_FILE_BYTES);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (Files.size(file) == 0) {
+                Files.deleteIfExists(file);
+                throw ApiException.badRequest("empty-file", "Send the CSV or XLSX file as the request body");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isXlsx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> mapping(String columns) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (String pair : columns.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw ApiException.badRequest("bad-mapping", "Write columns as field=Header;field=Header");
+            }
+            mapping.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return mapping;
+    }
+}

@@ -1,0 +1,174 @@
+package org.tapscore.server.contact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tapscore.server.support.Api;
+import org.tapscore.server.support.TestDatabases;
+import org.tapscore.server.support.TestServer;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Contact lists from CSV and XLSX, as spreadsheets and CRMs really export them. */
+class ContactImportTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(TestDatabases.Kind.H2);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> upload(byte[] file, String query) {
+        return server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports" + query))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    private static String prefix() {
+        return "c" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    }
+
+    private static String stored(String externalId, String column) throws Exception {
+        try (Connection c = server.server().components().db().connection();
+             PreparedStatement ps = c.prepareStatement("select " + column + " from respondent where external_id = ?")) {
+            ps.setString(1, externalId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
+    void excelStyleDanishCsvWithBomAndSemicolonsImportsAndASecondRunChangesNothing() throws Exception {
+        String p = prefix();
+        String csv = "\uFEFFKundenr;Navn;E-mail;Telefon;Firma;Sprog;Region\r\n"
+                + p + "1;Søren Ærø;soren@example.dk;+45 12 34 56 78;Blåbær A/S;da;Jylland\r\n"
+                + p + "2;\"Hansen; Lise\";LISE@example.dk;;Firma ApS;en;Sjælland\r\n";
+        HttpResponse<String> first = upload(csv.getBytes(StandardCharsets.UTF_8), "");
+        assertEquals(200, first.statusCode(), first.body());
+        JsonNode result = Api.json(first);
+        assertEquals("applied", result.get("status").asText());
+        assertEquals(2, result.get("created").asInt());
+        assertEquals("Søren Ærø", stored(p + "1", "name"));
+        assertEquals("Hansen; Lise", stored(p + "2", "name"));
+        assertEquals("lise@example.dk", stored(p + "2", "email"));
+        assertEquals("{\"Region\":\"Jylland\"}", stored(p + "1", "attributes"));
+        String updatedAt = stored(p + "1", "updated_at");
+
+        JsonNode again = Api.json(upload(csv.getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(0, again.get("created").asInt());
+        assertEquals(0, again.get("updated").asInt());
+        assertEquals(2, again.get("unchanged").asInt());
+        assertEquals(updatedAt, stored(p + "1", "updated_at"), "nothing was touched");
+
+        JsonNode changed = Api.json(upload(csv.replace("Jylland", "Fyn").getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, changed.get("updated").asInt());
+        assertEquals("{\"Region\":\"Fyn\"}", stored(p + "1", "attributes"));
+    }
+
+    @Test
+    void windows1252AsExcelInDenmarkSavesItImportsCorrectly() throws Exception {
+        String p = prefix();
+        String csv = "Kundenr;Navn;E-mail\r\n" + p + "1;Søren Ærø;s@example.dk\r\n";
+        HttpResponse<String> response = upload(csv.getBytes(Charset.forName("windows-1252")), "");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Søren Ærø", stored(p + "1", "name"));
+    }
+
+    @Test
+    void badRowsAreReportedWithLineAndColumnAndNothingIsImported() throws Exception {
+        String p = prefix();
+        String csv = "id,email,language,name\n"
+                + p + "1,ok@example.com,da,Good\n"
+                + p + "2,not-an-email,da,Bad mail\n"
+                + p + "3,x@example.com,zz-top,Bad language\n"
+                + p + "1,dup@example.com,en,Duplicate\n"
+                + ",,,No key\n";
+        HttpResponse<String> refused = upload(csv.getBytes(StandardCharsets.UTF_8), "");
+        JsonNode problem = Api.problem(refused, 422);
+        JsonNode problems = problem.get("report").get("problems");
+        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(3, problems.get(0).get("line").asInt());
+        assertEquals("email", problems.get(0).get("column").asText());
+        assertEquals(4, problems.get(1).get("line").asInt());
+        assertEquals("language", problems.get(1).get("column").asText());
+        assertEquals(5, problems.get(2).get("line").asInt());
+        assertTrue(problems.get(2).get("reason").asText().contains("line 2"), problems.get(2).toString());
+        assertEquals(6, problems.get(3).get("line").asInt());
+        assertEquals(null, stored(p + "1", "name"), "nothing imported while the file has problems");
+
+        JsonNode dryRun = Api.json(upload(csv.getBytes(StandardCharsets.UTF_8), "?dryRun=true&skipInvalid=true"));
+        assertEquals("validated", dryRun.get("status").asText());
+        assertEquals(null, stored(p + "1", "name"));
+
+        JsonNode skipped = Api.json(upload(csv.getBytes(StandardCharsets.UTF_8), "?skipInvalid=true"));
+        assertEquals("applied", skipped.get("status").asText());
+        assertEquals(1, skipped.get("created").asInt());
+        assertEquals("Good", stored(p + "1", "name"));
+    }
+
+    @Test
+    void xlsxWorkbooksImportFromTheFirstSheet() throws Exception {
+        String p = prefix();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Kunder");
+            String[][] rows = {{"Kundenummer", "Navn", "E-mail", "Segment"},
+                    {p + "1", "Søren", "soren@example.dk", "Nøglekunde"}, {p + "2", "中文 名字", "", "B"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(file);
+        }
+        HttpResponse<String> response = upload(file.toByteArray(), "");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(2, Api.json(response).get("created").asInt());
+        assertEquals("中文 名字", stored(p + "2", "name"));
+        assertEquals("{\"Segment\":\"Nøglekunde\"}", stored(p + "1", "attributes"));
+    }
+
+    @Test
+    void explicitColumnsAndLongFiles() throws Exception {
+        String p = prefix();
+        StringBuilder csv = new StringBuilder("Kunde ID,Mail\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(p).append(i).append(",person").append(i).append("@example.com\n");
+        }
+        JsonNode result = Api.json(upload(csv.toString().getBytes(StandardCharsets.UTF_8),
+                "?columns=externalId%3DKunde%20ID%3Bemail%3DMail"));
+        assertEquals(20_000, result.get("created").asInt(), result.toString());
+        assertEquals("person19999@example.com", stored(p + "19999", "email"));
+    }
+
+    @Test
+    void aFileWithoutKeyColumnOrKeyIsRefused() {
+        Api.problem(upload("name,city\nA,B\n".getBytes(StandardCharsets.UTF_8), ""), 400);
+        Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                .POST(HttpRequest.BodyPublishers.ofString("id\n1\n"))), 401);
+        Api.problem(upload(new byte[0], ""), 400);
+    }
+}
