@@ -83,6 +83,13 @@
     d.body.appendChild(box);
   }
 
+  function reveal() {
+    if (box && box.style.getPropertyValue('visibility') == 'hidden') {
+      box.style.setProperty('visibility', 'visible', 'important');
+      frame.focus();
+    }
+  }
+
   function close() {
     if (!box) { return; }
     remember();
@@ -127,10 +134,9 @@
     type = m.type.slice(9);
     if (type == 'height' && m.px > 0) { f.style.setProperty('height', Math.ceil(m.px) + 'px', 'important'); }
     if (f === frame) {
-      if (type == 'ready') {
-        box.style.setProperty('visibility', 'visible', 'important');
-        frame.focus();
-      }
+      // Revealed at its first real height (no jump from the provisional one); 'ready' alone is a fallback
+      // for browsers without ResizeObserver.
+      if (type == 'height' || type == 'ready') { setTimeout(reveal, type == 'ready' ? 400 : 0); }
       if (type == 'answered') { remember(); }
       if (type == 'close') { close(); }
     }
