@@ -33,7 +33,9 @@
   function notify(type, data, parentOnly) {
     var msg = { type: 'tapscore:' + type, campaign: root.getAttribute('data-campaign') };
     for (var k in data) { msg[k] = data[k]; }
-    if (framed && parentOrigin && parentOrigin !== 'null') { window.parent.postMessage(msg, parentOrigin); }
+    if (framed && parentOrigin && parentOrigin !== 'null') {
+      try { window.parent.postMessage(msg, parentOrigin); } catch (e) { /* a bad origin must not break the survey */ }
+    }
     if (parentOnly || !bridges) { return; }
     var json = JSON.stringify(msg);
     try {
