@@ -15,6 +15,61 @@
   var rtl = root.getAttribute('data-dir') === 'rtl';
   var state = { busy: false, done: false, id: null, token: null };
 
+  // ---- embed: tell the embedding page (pop-up, iframe) and in-app WebView bridges what happens -------------
+  // Protocol (DESIGN.md §3): tapscore:ready, :height {px}, :answered {score, category}, :completed, :close.
+  // Messages go to the parent's explicit origin only: the one the server checked (data-parent-origin), else
+  // the one the browser reports; never "*".
+  var framed = window.parent !== window;
+  var parentOrigin = root.getAttribute('data-parent-origin');
+  if (!parentOrigin && location.ancestorOrigins && location.ancestorOrigins.length) {
+    parentOrigin = location.ancestorOrigins[0];
+  }
+  if (!parentOrigin && document.referrer) {
+    try { parentOrigin = new URL(document.referrer).origin; } catch (e) { parentOrigin = ''; }
+  }
+  var bridges = window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.tapscore
+    || window.TapscoreAndroid || window.ReactNativeWebView;
+
+  function notify(type, data, parentOnly) {
+    var msg = { type: 'tapscore:' + type, campaign: root.getAttribute('data-campaign') };
+    for (var k in data) { msg[k] = data[k]; }
+    if (framed && parentOrigin && parentOrigin !== 'null') {
+      try { window.parent.postMessage(msg, parentOrigin); } catch (e) { /* a bad origin must not break the survey */ }
+    }
+    if (parentOnly || !bridges) { return; }
+    var json = JSON.stringify(msg);
+    try {
+      if (window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.tapscore) {
+        window.webkit.messageHandlers.tapscore.postMessage(msg);
+      }
+      if (window.TapscoreAndroid) { window.TapscoreAndroid.postMessage(json); }
+      if (window.ReactNativeWebView) { window.ReactNativeWebView.postMessage(json); }
+    } catch (e) { /* a broken bridge must not break the survey */ }
+  }
+
+  if (framed && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      notify('height', { px: Math.ceil(document.documentElement.getBoundingClientRect().height) }, true);
+    }).observe(document.documentElement);
+  }
+
+  var closer = root.querySelector('[data-ts-close]');
+  if ((framed && root.getAttribute('data-channel') === 'POPUP') || bridges) {
+    closer.hidden = false;
+    root.setAttribute('data-closable', '');
+    closer.addEventListener('click', function () { notify('close'); });
+    document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { notify('close'); } });
+    // The pop-up focuses its frame when it opens; focus then moves on to the first thing to answer.
+    window.addEventListener('focus', function () {
+      if (document.activeElement === document.body || document.activeElement === null) {
+        var step = root.querySelector('.ts-step:not([hidden])');
+        var first = step && (step.querySelector('input:checked') || step.querySelector('input[type=radio], textarea') || step);
+        if (first) { first.focus(); }
+      }
+    });
+  }
+  // ---- end embed -------------------------------------------------------------------------------------------
+
   function field(form, name) { return form.querySelector('input[name=' + name + ']').value; }
 
   function send(method, url, body, headers) {
@@ -50,6 +105,8 @@
     if (device) { body.device = device; }
     var invitation = root.getAttribute('data-invitation');
     if (invitation) { body.invitation = invitation; } // personal link: the server binds the respondent
+    var pageUrl = root.getAttribute('data-page-url');
+    if (pageUrl) { body.pageUrl = pageUrl; }
     send('POST', '/api/v1/responses', body, {}).then(function (saved) {
       state.done = true;
       state.id = saved.id;
@@ -59,6 +116,7 @@
       followUpForm.querySelector('[data-ts-followup-text]').textContent = saved.followUp;
       show(followUpForm);
       followUpForm.querySelector('textarea').focus();
+      notify('answered', { score: body.score, category: saved.category });
     }).catch(function () {
       // The plain post records the same answer (same key) and continues without script.
       scoreForm.submit();
@@ -100,8 +158,11 @@
       .then(function () {
         show(thanks);
         thanks.focus();
+        notify('completed');
       }).catch(function () {
         followUpForm.submit();
       });
   });
+
+  notify('ready');
 })();

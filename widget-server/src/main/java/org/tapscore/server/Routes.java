@@ -6,6 +6,7 @@ import org.tapscore.server.campaign.CampaignApi;
 import org.tapscore.server.contact.ImportApi;
 import org.tapscore.server.kiosk.DeviceApi;
 import org.tapscore.server.kiosk.KioskServiceWorker;
+import org.tapscore.server.embed.WidgetScript;
 import org.tapscore.server.qr.QrService;
 import org.tapscore.server.qr.ShortLinkRedirect;
 import org.tapscore.server.response.ResponseApi;
@@ -30,6 +31,8 @@ public final class Routes {
 
         routing.get("/", (req, res) -> res.status(303).header("Location", "/s/demo").send())
                 .register("/assets", new AssetService("web/assets"))
+                // embed: the pop-up loader for other sites (DESIGN.md §3)
+                .get("/widget.js", WidgetScript.fromClasspath())
                 .register(Surface.PAGE.prefix(), c.views(Surface.PAGE))
                 .register(Surface.EMBED.prefix(), c.views(Surface.EMBED))
                 .register(Surface.KIOSK.prefix(), c.views(Surface.KIOSK))

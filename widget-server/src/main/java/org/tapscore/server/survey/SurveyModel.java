@@ -51,6 +51,8 @@ final class SurveyModel {
         model.put("location", "");
         model.put("device", "");
         model.put("invitation", "");
+        model.put("parentOrigin", "");
+        model.put("pageUrl", "");
     }
 
     /** A personal invitation's page: the token rides along, and the score form posts to {@code /r/{token}}. */
@@ -58,6 +60,13 @@ final class SurveyModel {
         model.put("invitation", token);
         model.put("scoreAction", scoreAction);
         model.put("followUpAction", followUpAction);
+        return this;
+    }
+
+    /** embed: the embedding page's origin (already checked) and address; "" when unknown. */
+    SurveyModel embedding(String parentOrigin, String pageUrl) {
+        model.put("parentOrigin", parentOrigin);
+        model.put("pageUrl", pageUrl);
         return this;
     }
 

@@ -74,7 +74,10 @@ public final class SurveyViews implements HttpService {
         Page page = page(req, campaign, req.query().first("lang").orElse(null));
         page.model.context(channel(req.query().first("ch").orElse(null)), req.query().first("loc").orElse(null),
                         req.query().first("device").orElse(null))
-                .selected(SurveyForm.score(req.query().first("score").orElse(null)));
+                .selected(SurveyForm.score(req.query().first("score").orElse(null)))
+                // embed: who embeds the view, for postMessage and the answer's pageUrl
+                .embedding(EmbedContext.parentOrigin(campaign, req.query().first("origin").orElse(null)),
+                        EmbedContext.pageUrl(req.query().first("page").orElse(null)));
         send(res, Status.OK_200, page);
     }
 

@@ -56,6 +56,13 @@ public final class AssetService implements HttpService {
             return;
         }
         res.header(HeaderNames.CONTENT_TYPE, asset.contentType());
+        // gzip: compressed once when loaded; the pop-up's first paint waits for these files
+        res.header(HeaderNames.VARY, "Accept-Encoding");
+        if (Gzip.accepted(req.headers().first(HeaderNames.ACCEPT_ENCODING).orElse(""))) {
+            res.header(HeaderNames.CONTENT_ENCODING, "gzip");
+            res.send(asset.gzipped());
+            return;
+        }
         res.send(asset.bytes());
     }
 
@@ -70,7 +77,7 @@ public final class AssetService implements HttpService {
                 }
                 byte[] bytes = in.readAllBytes();
                 String extension = n.substring(n.lastIndexOf('.') + 1);
-                return Optional.of(new Asset(bytes, TYPES.get(extension), sha256(bytes)));
+                return Optional.of(new Asset(bytes, Gzip.compress(bytes), TYPES.get(extension), sha256(bytes)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,6 +92,6 @@ public final class AssetService implements HttpService {
         }
     }
 
-    private record Asset(byte[] bytes, String contentType, String etag) {
+    private record Asset(byte[] bytes, byte[] gzipped, String contentType, String etag) {
     }
 }
