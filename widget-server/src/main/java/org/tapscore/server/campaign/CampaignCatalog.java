@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * seconds. Changes made through this node are visible at once; other nodes see them within {@code ttl}.
  */
 public final class CampaignCatalog {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Campaign.ID_PATTERN);
+
     private final CampaignRepository repository;
     private final Clock clock;
     private final long ttlMillis;
@@ -23,7 +25,7 @@ public final class CampaignCatalog {
     }
 
     public Optional<Campaign> find(String id) {
-        if (id == null || !id.matches(Campaign.ID_PATTERN)) {
+        if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
         long now = clock.millis();

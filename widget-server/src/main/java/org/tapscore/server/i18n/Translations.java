@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Translations {
     public static final String FALLBACK = "en";
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "yi", "ps", "sd", "ug");
 
     private final Map<String, Optional<Properties>> bundles = new ConcurrentHashMap<>();
@@ -47,7 +48,7 @@ public final class Translations {
 
     private Optional<Properties> bundle(String locale) {
         String language = language(locale);
-        if (!language.matches("[a-z]{2,3}")) {
+        if (!LANGUAGE.matcher(language).matches()) {
             return Optional.empty();
         }
         return bundles.computeIfAbsent(language, Translations::load);

@@ -1,8 +1,8 @@
 package org.tapscore.server.response;
 
+import org.tapscore.server.web.Randomness;
 import org.tapscore.server.web.Signer;
 
-import java.util.UUID;
 
 /**
  * Idempotency keys that the server itself hands to a survey page: a random UUID plus a signature. Whoever
@@ -20,7 +20,7 @@ public final class FormKeys {
     }
 
     public String issue() {
-        String id = UUID.randomUUID().toString();
+        String id = Randomness.uuid().toString();
         return id + "." + signer.sign("form-key", id, LENGTH);
     }
 

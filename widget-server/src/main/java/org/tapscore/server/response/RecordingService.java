@@ -8,6 +8,7 @@ import org.tapscore.server.i18n.SurveyTexts;
 import org.tapscore.server.i18n.Translations;
 import org.tapscore.server.kiosk.KioskDevices;
 import org.tapscore.server.web.ApiException;
+import org.tapscore.server.web.Randomness;
 import org.tapscore.server.web.Validation;
 
 import java.time.Clock;
@@ -105,7 +106,7 @@ public final class RecordingService {
         // summary leaves them out. Compared by answeredAt, so answers queued offline are judged by when they were given.
         boolean suspect = device != null && devices.isRepeat(device, campaign.id(), answeredAt,
                 Duration.ofSeconds(campaign.kiosk().minTapIntervalSeconds()), input.idempotencyKey());
-        StoredResponse row = new StoredResponse(UUID.randomUUID(), campaign.id(), input.score(), comment,
+        StoredResponse row = new StoredResponse(Randomness.uuid(), campaign.id(), input.score(), comment,
                 input.channel(), locale,
                 device == null ? TextNormalizer.label(input.location()) : device.location(),
                 device == null ? null : device.id(),

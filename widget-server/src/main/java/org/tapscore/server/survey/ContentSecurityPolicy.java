@@ -2,7 +2,8 @@ package org.tapscore.server.survey;
 
 import org.tapscore.server.campaign.Campaign;
 
-import java.security.SecureRandom;
+import org.tapscore.server.web.Randomness;
+
 import java.util.Base64;
 
 /**
@@ -11,14 +12,13 @@ import java.util.Base64;
  * campaign's {@code allowedOrigins} — an empty list lets any site embed the survey.
  */
 public final class ContentSecurityPolicy {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ContentSecurityPolicy() {
     }
 
     public static String nonce() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        Randomness.strong().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
     }
 

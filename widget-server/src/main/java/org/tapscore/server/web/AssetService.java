@@ -28,6 +28,8 @@ public final class AssetService implements HttpService {
             "svg", "image/svg+xml",
             "html", "text/html; charset=UTF-8");
 
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9-]+\\.(css|js|svg|html)");
+
     private final String root;
     private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
 
@@ -67,7 +69,7 @@ public final class AssetService implements HttpService {
     }
 
     private Optional<Asset> load(String name) {
-        if (name == null || !name.matches("[a-z0-9-]+\\.(css|js|svg|html)")) {
+        if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         return cache.computeIfAbsent(name, n -> {
