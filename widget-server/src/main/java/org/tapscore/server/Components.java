@@ -117,7 +117,7 @@ public final class Components implements AutoCloseable {
         this.shortLinks = new ShortLinks(db, clock);
         // admin UI, dashboards, alerts, exports
         this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress,
-                responseQuery, settings.publicUrl());
+                responseQuery, settings.publicUrl(), settings.smtp());
     }
 
     public AdminComponents admin() {

@@ -3,8 +3,8 @@ package org.tapscore.server;
 import io.helidon.config.Config;
 import org.tapscore.server.admin.AdminSettings;
 import org.tapscore.server.db.DatabaseSettings;
+import org.tapscore.server.mail.SmtpSettings;
 import org.tapscore.server.invitation.InvitationSettings;
-import org.tapscore.server.invitation.SmtpSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.tapscore.server.admin;
 
+import org.tapscore.server.mail.SmtpSettings;
+
 import org.tapscore.server.alert.AlertDispatcher;
 import org.tapscore.server.alert.AlertRuleApi;
 import org.tapscore.server.alert.AlertRuleRepository;
@@ -37,7 +39,7 @@ public final class AdminComponents implements AutoCloseable {
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
                            CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress,
-                           ResponseQuery responseQuery, String publicUrl) {
+                           ResponseQuery responseQuery, String publicUrl, SmtpSettings smtp) {
         this.settings = settings;
         this.clock = clock;
         this.users = new Users(new UserRepository(db), clock);
@@ -62,7 +64,7 @@ public final class AdminComponents implements AutoCloseable {
         this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
         this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
-                new SmtpMailSender(settings.smtp()), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
+                new SmtpMailSender(smtp), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
     }
 
     public org.tapscore.server.export.ExportApi exportApi() {

@@ -17,26 +17,21 @@ import java.util.Optional;
  * @param alertDelay     {@code TAPSCORE_ALERT_DELAY_SECONDS}: how long an alert waits, so the comment a customer
  *                       types after tapping the score can travel with it
  * @param alertRetryBase {@code TAPSCORE_ALERT_RETRY_SECONDS}: the first retry's wait; it doubles per attempt
- * @param smtp           {@code TAPSCORE_SMTP_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD}, {@code _FROM},
- *                       {@code _STARTTLS}
  */
 public record AdminSettings(Optional<String> adminEmail,
                             Optional<String> adminPassword,
                             ZoneId defaultZone,
                             Duration alertDelay,
                             Duration alertRetryBase,
-                            Duration alertPoll,
-                            Smtp smtp) {
+                            Duration alertPoll) {
 
     public static AdminSettings defaults() {
         return new AdminSettings(Optional.empty(), Optional.empty(), ZoneId.of("Europe/Copenhagen"),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(500),
-                new Smtp("", 25, "", "", "tapscore@localhost", false));
+                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(500));
     }
 
     public static AdminSettings load(Config config, Map<String, String> env) {
         Config a = config.get("tapscore.admin");
-        Config s = config.get("tapscore.smtp");
         return new AdminSettings(
                 Optional.ofNullable(blankToNull(value(env, "TAPSCORE_ADMIN_EMAIL", a.get("email").asString().orElse("")))),
                 Optional.ofNullable(blankToNull(value(env, "TAPSCORE_ADMIN_PASSWORD", a.get("password").asString().orElse("")))),
@@ -45,35 +40,17 @@ public record AdminSettings(Optional<String> adminEmail,
                         a.get("alert-delay-seconds").asString().orElse("30")))),
                 Duration.ofSeconds(Long.parseLong(value(env, "TAPSCORE_ALERT_RETRY_SECONDS",
                         a.get("alert-retry-seconds").asString().orElse("10")))),
-                Duration.ofMillis(500),
-                new Smtp(value(env, "TAPSCORE_SMTP_HOST", s.get("host").asString().orElse("")),
-                        Integer.parseInt(value(env, "TAPSCORE_SMTP_PORT", s.get("port").asString().orElse("25"))),
-                        value(env, "TAPSCORE_SMTP_USER", s.get("user").asString().orElse("")),
-                        value(env, "TAPSCORE_SMTP_PASSWORD", s.get("password").asString().orElse("")),
-                        value(env, "TAPSCORE_SMTP_FROM", s.get("from").asString().orElse("tapscore@localhost")),
-                        Boolean.parseBoolean(value(env, "TAPSCORE_SMTP_STARTTLS",
-                                s.get("starttls").asString().orElse("false")))));
+                Duration.ofMillis(500));
     }
 
     /** A copy with other alert timings (tests make them short). */
     public AdminSettings withAlerts(Duration delay, Duration retryBase, Duration poll) {
-        return new AdminSettings(adminEmail, adminPassword, defaultZone, delay, retryBase, poll, smtp);
-    }
-
-    public AdminSettings withSmtp(Smtp newSmtp) {
-        return new AdminSettings(adminEmail, adminPassword, defaultZone, alertDelay, alertRetryBase, alertPoll, newSmtp);
+        return new AdminSettings(adminEmail, adminPassword, defaultZone, delay, retryBase, poll);
     }
 
     public AdminSettings withAdmin(String email, String password) {
         return new AdminSettings(Optional.of(email), Optional.of(password), defaultZone, alertDelay, alertRetryBase,
-                alertPoll, smtp);
-    }
-
-    /** Where alert mails go out; an empty host means mail alerts are stored but not sent. */
-    public record Smtp(String host, int port, String user, String password, String from, boolean startTls) {
-        public boolean configured() {
-            return !host.isBlank();
-        }
+                alertPoll);
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

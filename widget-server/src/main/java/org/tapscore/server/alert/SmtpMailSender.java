@@ -7,16 +7,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.tapscore.server.admin.AdminSettings;
+import org.tapscore.server.mail.SmtpSettings;
 
 import java.util.Properties;
 
 /** {@link MailSender} over SMTP with Angus Mail, configured by {@code TAPSCORE_SMTP_*}. */
 public final class SmtpMailSender implements MailSender {
-    private final AdminSettings.Smtp smtp;
+    private final SmtpSettings smtp;
     private final Session session;
 
-    public SmtpMailSender(AdminSettings.Smtp smtp) {
+    public SmtpMailSender(SmtpSettings smtp) {
         this.smtp = smtp;
         Properties props = new Properties();
         props.put("mail.smtp.host", smtp.host());

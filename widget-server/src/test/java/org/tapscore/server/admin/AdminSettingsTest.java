@@ -19,26 +19,28 @@ class AdminSettingsTest {
 
     @Test
     void defaultsComeFromApplicationYaml() {
-        AdminSettings admin = Settings.load(CONFIG, Map.of()).admin();
+        Settings settings = Settings.load(CONFIG, Map.of());
+        AdminSettings admin = settings.admin();
         assertEquals(Optional.empty(), admin.adminEmail());
         assertEquals(ZoneId.of("Europe/Copenhagen"), admin.defaultZone());
         assertEquals(Duration.ofSeconds(30), admin.alertDelay());
         assertEquals(Duration.ofSeconds(10), admin.alertRetryBase());
-        assertFalse(admin.smtp().configured());
+        assertFalse(settings.smtp().configured());
     }
 
     @Test
     void environmentVariablesWin() {
-        AdminSettings admin = Settings.load(CONFIG, Map.of("TAPSCORE_ADMIN_EMAIL", "boss@shop.example",
+        Settings settings = Settings.load(CONFIG, Map.of("TAPSCORE_ADMIN_EMAIL", "boss@shop.example",
                 "TAPSCORE_ADMIN_PASSWORD", "a long secret", "TAPSCORE_TIME_ZONE", "America/New_York",
                 "TAPSCORE_ALERT_DELAY_SECONDS", "0", "TAPSCORE_SMTP_HOST", "smtp.shop.example",
-                "TAPSCORE_SMTP_PORT", "587", "TAPSCORE_SMTP_STARTTLS", "true")).admin();
+                "TAPSCORE_SMTP_PORT", "587", "TAPSCORE_SMTP_STARTTLS", "true"));
+        AdminSettings admin = settings.admin();
         assertEquals(Optional.of("boss@shop.example"), admin.adminEmail());
         assertEquals(Optional.of("a long secret"), admin.adminPassword());
         assertEquals(ZoneId.of("America/New_York"), admin.defaultZone());
         assertEquals(Duration.ZERO, admin.alertDelay());
-        assertTrue(admin.smtp().configured());
-        assertEquals(587, admin.smtp().port());
-        assertTrue(admin.smtp().startTls());
+        assertTrue(settings.smtp().configured());
+        assertEquals(587, settings.smtp().port());
+        assertTrue(settings.smtp().startTls());
     }
 }

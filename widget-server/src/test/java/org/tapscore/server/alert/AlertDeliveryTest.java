@@ -1,5 +1,7 @@
 package org.tapscore.server.alert;
 
+import org.tapscore.server.mail.SmtpSettings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -41,8 +43,8 @@ class AlertDeliveryTest {
     void aLowRatingSendsExactlyOneEmailWithTheCommentAsText() throws Exception {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
-        try (TestServer server = TestServer.start(TestDatabases.h2(), 10_000, Clock.systemUTC(), fast().withSmtp(
-                new AdminSettings.Smtp("127.0.0.1", mail.getSmtp().getPort(), "", "", "alerts@tapscore.test", false)))) {
+        try (TestServer server = TestServer.start(TestDatabases.h2(), 10_000, Clock.systemUTC(), fast(),
+                new SmtpSettings("127.0.0.1", mail.getSmtp().getPort(), "", "", "alerts@tapscore.test", false))) {
             String campaign = campaign(server);
             rule(server, campaign, """
                     {"from": 0, "to": 6, "email": "owner@shop.example"}""");

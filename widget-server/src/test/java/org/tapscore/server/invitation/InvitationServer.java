@@ -1,5 +1,7 @@
 package org.tapscore.server.invitation;
 
+import org.tapscore.server.mail.SmtpSettings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -1,5 +1,7 @@
 package org.tapscore.server.invitation;
 
+import org.tapscore.server.mail.SmtpSettings;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;

@@ -36,13 +36,22 @@ public final class TestServer implements AutoCloseable {
         return start(database, writesPerMinute, clock, org.tapscore.server.admin.AdminSettings.defaults());
     }
 
-    /** A server with the given admin settings (first admin user, alert timings, SMTP). */
+    /** A server with the given admin settings (first admin user, alert timings). */
     public static TestServer start(DatabaseSettings database, int writesPerMinute, Clock clock,
                                    org.tapscore.server.admin.AdminSettings admin) {
+        return start(database, writesPerMinute, clock, admin, org.tapscore.server.mail.SmtpSettings.NONE);
+    }
+
+    /** A server with the given admin settings and outgoing mail (tests point it at GreenMail). */
+    public static TestServer start(DatabaseSettings database, int writesPerMinute, Clock clock,
+                                   org.tapscore.server.admin.AdminSettings admin,
+                                   org.tapscore.server.mail.SmtpSettings smtp) {
         try {
             Path dataDir = Files.createTempDirectory("tapscore-test");
             Settings settings = new Settings("127.0.0.1", 0, dataDir, database, Optional.of(ADMIN_KEY),
-                    "", 16 * 1024, writesPerMinute, Math.max(5, writesPerMinute / 2), false, "always").withAdmin(admin);
+                    "", 16 * 1024, writesPerMinute, Math.max(5, writesPerMinute / 2), false, "always")
+                    .withAdmin(admin)
+                    .withDelivery(smtp, org.tapscore.server.invitation.InvitationSettings.DEFAULT);
             return new TestServer(TapscoreServer.start(settings, clock), database);
         } catch (IOException e) {
             throw new IllegalStateException(e);

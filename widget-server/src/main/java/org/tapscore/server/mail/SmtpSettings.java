@@ -1,10 +1,10 @@
-package org.tapscore.server.invitation;
+package org.tapscore.server.mail;
 
 import java.util.Optional;
 
 /**
- * Where email goes out ({@code TAPSCORE_SMTP_*}). An empty host means email is not configured: email
- * invitations then stay queued and the sender logs why.
+ * Where email goes out ({@code TAPSCORE_SMTP_*}), for invitations and alerts alike. An empty host means email is
+ * not configured: email invitations then stay queued and alert mails are stored but not sent.
  *
  * <pre>new SmtpSettings("smtp.example.com", 587, "tapscore", "secret", "survey@example.com", true)</pre>
  */
