@@ -7,6 +7,11 @@ import org.tapscore.server.alert.AlertRuleApi;
 import org.tapscore.server.alert.AlertRuleRepository;
 import org.tapscore.server.alert.SmtpMailSender;
 import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.compare.CompareApi;
+import org.tapscore.server.compare.Comparison;
+import org.tapscore.server.target.TargetApi;
+import org.tapscore.server.target.TargetRepository;
+import org.tapscore.server.target.TargetService;
 import org.tapscore.server.response.ResponseQuery;
 import org.tapscore.server.web.ClientAddress;
 import org.tapscore.server.web.RateLimiter;
@@ -36,6 +41,10 @@ public final class AdminComponents implements AutoCloseable {
     private final org.tapscore.server.alert.AlertViews alertViews;
     private final org.tapscore.server.export.ExportApi exportApi;
     private final AlertDispatcher alerts;
+    private final TargetApi targetApi;
+    private final TargetViews targetViews;
+    private final CompareApi compareApi;
+    private final CompareViews compareViews;
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
                            CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress,
@@ -53,8 +62,16 @@ public final class AdminComponents implements AutoCloseable {
         ShareLinks shareLinks = new ShareLinks(db, clock);
         this.adminViews = new AdminViews(auth, users, pages, formBodies, new RateLimiter(20, 10, clock), clientAddress,
                 shareLinks, campaigns, publicUrl);
+        // targets and comparisons: both measure with the dashboard's own counting (DashboardStats)
+        TargetService targets = new TargetService(new TargetRepository(db), campaigns, stats, clock,
+                settings.defaultZone());
         this.dashboardViews = new DashboardViews(auth, pages, campaigns, stats, responseList,
-                settings.defaultZone(), clock);
+                settings.defaultZone(), clock, targets);
+        this.targetApi = new TargetApi(targets, apiKeys, new RequestBodies(16 * 1024));
+        this.targetViews = new TargetViews(auth, campaigns, targets, dashboardViews, formBodies);
+        Comparison comparison = new Comparison(campaigns, stats, clock);
+        this.compareApi = new CompareApi(comparison, apiKeys);
+        this.compareViews = new CompareViews(auth, pages, campaigns, comparison, settings.defaultZone());
         this.responseViews = new ResponseViews(auth, pages, campaigns, responseList, settings.defaultZone());
         this.liveViews = new LiveViews(auth, pages, campaigns, stats, responseList, dashboardViews, shareLinks, db,
                 settings.defaultZone(), clock);
@@ -65,6 +82,22 @@ public final class AdminComponents implements AutoCloseable {
         this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(smtp), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
+    }
+
+    public TargetApi targetApi() {
+        return targetApi;
+    }
+
+    public TargetViews targetViews() {
+        return targetViews;
+    }
+
+    public CompareApi compareApi() {
+        return compareApi;
+    }
+
+    public CompareViews compareViews() {
+        return compareViews;
     }
 
     public org.tapscore.server.export.ExportApi exportApi() {

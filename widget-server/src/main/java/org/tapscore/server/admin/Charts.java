@@ -10,6 +10,7 @@ public final class Charts {
     private static final String INK = "#1d2430";
     private static final String MUTED = "#5a6472";
     private static final String GRID = "#d8dde4";
+    private static final String TARGET = "#7a3db8";
 
     private Charts() {
     }
@@ -44,17 +45,28 @@ public final class Charts {
 
     /** NPS per bucket on a −100..100 scale; buckets without answers leave a gap in the line. */
     public static String trend(List<DashboardStats.TrendPoint> points) {
+        return trend(points, null);
+    }
+
+    /** The same with the campaign's NPS target as a dashed line across the chart (null: no target). */
+    public static String trend(List<DashboardStats.TrendPoint> points, Double target) {
         double width = 720;
         double height = 260;
         double left = 44;
         double right = 12;
         double top = 14;
         double bottom = 220;
-        Svg svg = Svg.root(width, height, "NPS over time");
+        Svg svg = Svg.root(width, height, target == null ? "NPS over time"
+                : "NPS over time, with the target of " + Svg.num(target));
         for (int value = -100; value <= 100; value += 50) {
             double y = y(value, top, bottom);
             svg.line(left, y, width - right, y, value == 0 ? MUTED : GRID, 1, value != 0);
             svg.text(left - 6, y + 4, "end", 11, MUTED, Integer.toString(value));
+        }
+        if (target != null) {
+            double y = y(target, top, bottom);
+            svg.line(left, y, width - right, y, TARGET, 2, true);
+            svg.text(width - right, y - 5, "end", 11, TARGET, "Target " + Svg.num(target));
         }
         int n = points.size();
         if (n == 0) {

@@ -32,7 +32,11 @@ public final class DashboardStats {
     }
 
     public NpsFigures figures(ResponseFilter filter) {
-        ResponseFilter.Where where = filter.where();
+        return figures(filter.where());
+    }
+
+    /** Figures for any condition on {@code response r} (comparisons add conditions a filter cannot say). */
+    public NpsFigures figures(ResponseFilter.Where where) {
         long[] counts = new long[11];
         query("select r.score, count(*) from response r where " + where.sql() + " group by r.score", where,
                 rs -> counts[rs.getInt(1)] += rs.getLong(2));

@@ -9,6 +9,8 @@ import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.campaign.CampaignType;
 import org.tapscore.server.campaign.Journey;
+import org.tapscore.server.target.TargetProgress;
+import org.tapscore.server.target.TargetService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,9 +32,11 @@ public final class DashboardViews implements HttpService {
     private final ResponseList responses;
     private final ZoneId defaultZone;
     private final Clock clock;
+    private final TargetService targets;
 
     public DashboardViews(AdminAuth auth, AdminPages pages, CampaignService campaigns, DashboardStats stats,
-                          ResponseList responses, ZoneId defaultZone, Clock clock) {
+                          ResponseList responses, ZoneId defaultZone, Clock clock, TargetService targets) {
+        this.targets = targets;
         this.responses = responses;
         this.auth = auth;
         this.pages = pages;
@@ -60,6 +64,7 @@ public final class DashboardViews implements HttpService {
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         Map<String, NpsFigures> current = stats.byCampaign(filter.withPeriod(from, to));
         Map<String, NpsFigures> previous = stats.byCampaign(filter.withPeriod(from.minusDays(days), from.minusDays(1)));
+        Map<String, TargetProgress> progress = targets.progressOfAll();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Campaign campaign : campaigns.list()) {
             NpsFigures now = current.getOrDefault(campaign.id(), NpsFigures.of(new long[11]));
@@ -73,6 +78,8 @@ public final class DashboardViews implements HttpService {
             row.put("change", comparable ? Format.signed(now.nps() - before.nps()) : "–");
             row.put("changeClass", !comparable ? "" : now.nps() > before.nps() ? "up"
                     : now.nps() < before.nps() ? "down" : "");
+            TargetProgress target = progress.get(campaign.id());
+            row.put("target", target == null ? null : TargetPanel.of(target));
             rows.add(row);
         }
         pages.send(res, Status.OK_200, "campaigns", session.get(), Map.of("rows", rows,
@@ -86,11 +93,18 @@ public final class DashboardViews implements HttpService {
             return;
         }
         Campaign campaign = campaigns.get(req.path().pathParameters().get("id"));
-        ResponseFilter filter = ResponseFilter.parse(req.query(), zoneOf(session.get())).withCampaign(campaign.id());
+        show(req, res, session.get(), campaign, Status.OK_200, Map.of());
+    }
+
+    /** The campaign page; {@code extra} adds to the model (a rejected target form shows its error). */
+    void show(ServerRequest req, ServerResponse res, Sessions.Session session, Campaign campaign, Status status,
+              Map<String, Object> extra) {
+        ResponseFilter filter = ResponseFilter.parse(req.query(), zoneOf(session)).withCampaign(campaign.id());
         Map<String, Object> model = model(campaign, filter, DashboardStats.Bucket.parse(
                 req.query().first("bucket").orElse(null)), clock);
         model.put("basePath", "/admin/campaigns/" + campaign.id());
-        pages.send(res, Status.OK_200, "dashboard", session.get(), model);
+        model.putAll(extra);
+        pages.send(res, status, "dashboard", session, model);
     }
 
     private ZoneId zoneOf(Sessions.Session session) {
@@ -120,7 +134,12 @@ public final class DashboardViews implements HttpService {
         model.put("detractorShare", Format.oneDecimal(figures.detractorShare()));
         model.put("distributionSvg", Charts.distribution(figures.distribution()));
         model.put("splitSvg", Charts.split(figures));
-        model.put("trendSvg", Charts.trend(trend));
+        Optional<TargetProgress> target = campaign.type() == CampaignType.NPS ? targets.progress(campaign.id())
+                : Optional.empty();
+        model.put("target", target.map(TargetPanel::of).orElse(null));
+        model.put("targetError", "");
+        model.put("targetMin", LocalDate.now(clock.withZone(filter.zone())).plusDays(1).toString());
+        model.put("trendSvg", Charts.trend(trend, target.map(t -> (double) t.target().targetNps()).orElse(null)));
         model.put("trend", trend.stream().map(p -> Map.of("label", p.label(), "n", p.figures().n(),
                 "nps", p.figures().npsText())).toList());
         model.put("channels", rows(stats.split(filter, "channel")));
