@@ -10,11 +10,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tapscore.server.support.Browsers;
 import org.tapscore.server.support.TestDatabases;
 import org.tapscore.server.support.TestServer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,8 +102,10 @@ class TargetBrowserTest {
         new Select(browser.findElement(By.id("period1"))).selectByValue("last7");
         new Select(browser.findElement(By.id("campaign2"))).selectByValue(campaign);
         new Select(browser.findElement(By.id("period2"))).selectByValue("last30");
-        browser.findElement(By.cssSelector("main form button")).click();
-        assertTrue(browser.getCurrentUrl().contains("campaign1=" + campaign), "a bookmarkable GET");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // A GET form: the comparison is in the address, so it can be bookmarked.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("campaign1=" + campaign));
         List<WebElement> rows = browser.findElements(By.cssSelector("#series tbody tr"));
         assertEquals(2, rows.size());
         assertEquals("35", rows.get(0).findElement(By.className("n")).getText());
