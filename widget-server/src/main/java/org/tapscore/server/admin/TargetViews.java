@@ -49,7 +49,9 @@ public final class TargetViews implements HttpService {
         Integer nps = wholeNumber(form.get("nps"));
         try {
             // A number the form cannot read reaches the service as null and gets the same message as a missing one.
-            targets.set(campaign.id(), new TargetRequest(nps, form.get("date"), null, null), session.user().email());
+            // The date is a day in the admin's own time zone (the server's default when they chose none).
+            targets.set(campaign.id(), new TargetRequest(nps, form.get("date"), session.user().timeZone(), null),
+                    session.user().email());
         } catch (ApiException e) {
             if (e.status() != 400) {
                 throw e;

@@ -195,7 +195,7 @@ class TargetTest {
                 detractors += s <= 6 ? counts[s] : 0;
             }
             double mean = (promoters - detractors) / (double) n;
-            // Sample variance of the +1/0/−1 coding, divided by n (the population form, as the server documents).
+            // Variance of one answer's +1/0/−1 code is E[x²] − E[x]²; the mean's standard error divides it by n.
             double sumSquares = (promoters + detractors) / (double) n;
             double se = Math.sqrt((sumSquares - mean * mean) / n);
             return new Expected(100 * mean, 100 * (mean - 1.96 * se), 100 * (mean + 1.96 * se));
