@@ -29,9 +29,9 @@ public final class SelectionQuery {
     private static final TypeReference<Map<String, Object>> ATTRIBUTES = new TypeReference<>() {
     };
     // The latest answer of the respondent, whichever campaign it was for.
-    private static final String LATEST = "(select max(x.received_at) from response x where x.respondent_id = r.id)";
+    private static final String LATEST = "(select max(x.answered_at) from response x where x.respondent_id = r.id)";
     private static final String LATEST_SCORE = "(select x.score from response x where x.respondent_id = r.id "
-            + "order by x.received_at desc, x.id desc limit 1)";
+            + "order by x.answered_at desc, x.id desc limit 1)";
 
     private final Database db;
 

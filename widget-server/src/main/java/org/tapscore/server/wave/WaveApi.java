@@ -26,6 +26,7 @@ import java.util.Map;
  */
 public final class WaveApi implements HttpService {
     private static final String KEY_PATTERN = "[\\x21-\\x7e]{1,100}";
+    private static final int SAMPLE = 50;
 
     private final WaveService service;
     private final WaveReports reports;
@@ -85,8 +86,10 @@ public final class WaveApi implements HttpService {
 
     private void count(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
-        Selection selection = bodies.json(req, Selection.class);
-        Json.send(res, Status.OK_200, Map.of("selected", service.count(selection)));
+        List<SelectionQuery.Candidate> selected = service.select(bodies.json(req, Selection.class));
+        // A sample of external ids lets a caller check a filter before sending; the full list is the CRM's.
+        Json.send(res, Status.OK_200, Map.of("selected", selected.size(), "sample",
+                selected.stream().limit(SAMPLE).map(c -> c.respondent().externalId()).toList()));
     }
 
     private void preview(ServerRequest req, ServerResponse res) {

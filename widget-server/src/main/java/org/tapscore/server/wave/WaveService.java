@@ -57,9 +57,9 @@ public final class WaveService {
         this.clock = clock;
     }
 
-    /** How many respondents a selection picks right now (before skips). */
-    public int count(Selection selection) {
-        return selections.run(valid(selection), clock.instant()).size();
+    /** Whom a selection picks right now (before skips), in the wave's order. */
+    public List<SelectionQuery.Candidate> select(Selection selection) {
+        return selections.run(valid(selection), clock.instant());
     }
 
     /** Stores the wave, or returns the one stored earlier under the same idempotency key. */
