@@ -106,7 +106,7 @@ public final class WaveApi implements HttpService {
         Json.send(res, Status.ACCEPTED_202, Map.of("sent", true, "to", body.to().strip(), "channel", channel));
     }
 
-    static Map<String, Object> dryRun(WaveService.Plan plan) {
+    static Map<String, Object> dryRun(WavePlan plan) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dryRun", true);
         out.put("selected", plan.selected);

@@ -19,7 +19,7 @@ import java.util.List;
  * a test can never record an answer or count towards a wave.
  */
 public final class WaveMessages {
-    /** Has the shape of a token but is never issued (tokens are random base64url). */
+    /** Has the shape of a token but is never handed out (real tokens are random base64url). */
     static final String SAMPLE_TOKEN = "preview-link-not-an-invitation";
 
     private final CampaignCatalog catalog;

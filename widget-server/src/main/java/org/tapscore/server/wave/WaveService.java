@@ -21,10 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,7 +35,6 @@ public final class WaveService {
     static final String PLANNING = "PLANNING";
     static final String SCHEDULED = "SCHEDULED";
     private static final int BATCH = 200;
-    private static final int LISTED_SKIPS = 1000;
 
     private final CampaignCatalog catalog;
     private final SelectionQuery selections;
@@ -105,7 +101,7 @@ public final class WaveService {
                     throw e;
                 }
             }
-            Plan plan = plan(c, wave, campaign, candidates, dryRun);
+            WavePlan plan = plan(c, wave, campaign, candidates, dryRun);
             if (dryRun) {
                 c.rollback();
                 return new Result(wave, plan, false, true);
@@ -118,9 +114,9 @@ public final class WaveService {
         }
     }
 
-    private Plan plan(Connection c, Wave wave, Campaign campaign, List<SelectionQuery.Candidate> candidates,
+    private WavePlan plan(Connection c, Wave wave, Campaign campaign, List<SelectionQuery.Candidate> candidates,
                       boolean dryRun) throws SQLException {
-        Plan plan = new Plan(candidates.size());
+        WavePlan plan = new WavePlan(candidates.size());
         try {
             WaveSlots.assign(candidates, k -> SendSchedule.zone(k.respondent(), campaign.sending()), wave.startAt(),
                     wave.ratePerHour(), campaign.sending().window(), (k, at) -> {
@@ -141,7 +137,7 @@ public final class WaveService {
     }
 
     private boolean offer(Connection c, Wave wave, Campaign campaign, SelectionQuery.Candidate candidate,
-                          Instant at, boolean dryRun, Plan plan) throws SQLException {
+                          Instant at, boolean dryRun, WavePlan plan) throws SQLException {
         Respondent r = candidate.respondent();
         Optional<Skip> skip = Optional.empty();
         if (wave.channel() == Channel.EMAIL && r.email() == null) {
@@ -179,37 +175,8 @@ public final class WaveService {
         return selection == null ? Selection.EVERYONE : Validation.valid(selection).normalized();
     }
 
-    /** The outcome of planning: counts, skips by reason (the first {@value #LISTED_SKIPS} listed), send times. */
-    public static final class Plan {
-        public final int selected;
-        public int invited;
-        public int skipped;
-        public Instant firstSendAt;
-        public Instant lastSendAt;
-        public final Map<String, Integer> skipReasons = new LinkedHashMap<>();
-        public final List<Skip> skips = new ArrayList<>();
-
-        Plan(int selected) {
-            this.selected = selected;
-        }
-
-        void invite(Instant at) {
-            invited++;
-            firstSendAt = firstSendAt == null ? at : firstSendAt;
-            lastSendAt = at;
-        }
-
-        void skip(Skip skip) {
-            skipped++;
-            skipReasons.merge(skip.reason(), 1, Integer::sum);
-            if (skips.size() < LISTED_SKIPS) {
-                skips.add(skip);
-            }
-        }
-    }
-
     /** The wave, its plan when this call planned it, whether this call stored it, and whether it was a dry run. */
-    public record Result(Wave wave, Plan plan, boolean created, boolean dryRun) {
+    public record Result(Wave wave, WavePlan plan, boolean created, boolean dryRun) {
     }
 
     private static final class Failure extends RuntimeException {
