@@ -40,6 +40,13 @@ import org.tapscore.server.web.PublicUrl;
 import org.tapscore.server.web.RateLimiter;
 import org.tapscore.server.web.RequestBodies;
 import org.tapscore.server.web.Signer;
+import org.tapscore.server.wave.SelectionQuery;
+import org.tapscore.server.wave.WaveApi;
+import org.tapscore.server.wave.WaveMessages;
+import org.tapscore.server.wave.WaveReports;
+import org.tapscore.server.wave.WaveRepository;
+import org.tapscore.server.wave.WaveService;
+import org.tapscore.server.wave.WaveViews;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +81,9 @@ public final class Components implements AutoCloseable {
     private final InvitationService invitations;
     private final InvitationSender invitationSender;
     // ---- /invitations ----
+    private final WaveService waves;
+    private final WaveReports waveReports;
+    private final WaveMessages waveMessages;
     private final AdminComponents admin; // admin UI, dashboards, alerts, exports
     private final KioskDevices kioskDevices;
 
@@ -101,9 +111,18 @@ public final class Components implements AutoCloseable {
                 invitationRepository, invitationContent,
                 new FatigueRules(Duration.ofDays(settings.invitations().relationshipDays())), clock,
                 ThreadLocalRandom.current());
+        SmtpEmailSender emailSender = new SmtpEmailSender(settings.smtp());
+        SmsGateway smsGateway = SmsGateway.from(settings.invitations());
         this.invitationSender = new InvitationSender(invitationRepository, catalog, respondents, invitationContent,
-                new SmtpEmailSender(settings.smtp()), SmsGateway.from(settings.invitations()), clock);
+                emailSender, smsGateway, clock);
         // ---- /invitations ----
+        // ---- waves: a campaign sent to a selection of respondents, throttled through the invitation queue ----
+        WaveRepository waveRepository = new WaveRepository(db);
+        this.waves = new WaveService(catalog, new SelectionQuery(db), waveRepository, invitationRepository,
+                new FatigueRules(Duration.ofDays(settings.invitations().relationshipDays())), clock);
+        this.waveReports = new WaveReports(waveRepository, clock);
+        this.waveMessages = new WaveMessages(catalog, invitationContent, emailSender, smsGateway);
+        // ---- /waves ----
         Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
         this.formKeys = new FormKeys(signer);
         this.recording = new RecordingService(catalog, recorder, responses, new RespondentRepository(db),
@@ -155,6 +174,17 @@ public final class Components implements AutoCloseable {
         return invitationSender;
     }
     // ---- /invitations ----
+
+    // ---- waves ----
+    public WaveApi waveApi() {
+        return new WaveApi(waves, waveReports, waveMessages, apiKeys, apiBodies);
+    }
+
+    public WaveViews waveViews() {
+        return new WaveViews(admin.auth(), admin.pages(), admin.campaigns(), waves, waveReports, waveMessages,
+                new RequestBodies(64 * 1024), admin.settings().defaultZone());
+    }
+    // ---- /waves ----
 
     public Database db() {
         return db;

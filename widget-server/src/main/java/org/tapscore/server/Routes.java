@@ -53,5 +53,7 @@ public final class Routes {
                 .register("/api/v1/invitations", c.invitationApi())
                 .register("/api/v1/respondents", c.respondentApi());
         // ---- /invitations ----
+        routing.register("/api/v1/waves", c.waveApi())
+                .register("/admin/waves", c.waveViews());
     }
 }

@@ -110,6 +110,48 @@ public final class Charts {
         return bottom - (nps + 100) / 200 * (bottom - top);
     }
 
+    /**
+     * A wave's response rate (0–100 %) at the end of each period; {@code rates} may hold nulls (nothing sent
+     * yet), which leave gaps.
+     */
+    public static String responseRate(List<String> labels, List<Double> rates) {
+        double width = 720;
+        double height = 240;
+        double left = 44;
+        double right = 12;
+        double top = 14;
+        double bottom = 200;
+        Svg svg = Svg.root(width, height, "Response rate over time");
+        for (int value = 0; value <= 100; value += 25) {
+            double y = bottom - value / 100.0 * (bottom - top);
+            svg.line(left, y, width - right, y, GRID, 1, value != 0);
+            svg.text(left - 6, y + 4, "end", 11, MUTED, value + " %");
+        }
+        int n = rates.size();
+        if (n == 0) {
+            return svg.text(width / 2, (top + bottom) / 2, "middle", 14, MUTED, "Nothing sent yet").end();
+        }
+        double step = n == 1 ? 0 : (width - left - right - 20) / (n - 1);
+        int labelEvery = Math.max(1, (int) Math.ceil(n / 8.0));
+        List<double[]> run = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double x = left + 10 + i * step;
+            Double rate = rates.get(i);
+            if (rate != null) {
+                double y = bottom - rate / 100 * (bottom - top);
+                run.add(new double[] {x, y});
+                svg.circle(x, y, 3, INK);
+            } else {
+                flush(svg, run);
+            }
+            if (i % labelEvery == 0) {
+                svg.text(x, bottom + 18, "middle", 11, MUTED, labels.get(i));
+            }
+        }
+        flush(svg, run);
+        return svg.end();
+    }
+
     /** One horizontal bar split into detractors, passives and promoters. */
     public static String split(NpsFigures figures) {
         double width = 300;

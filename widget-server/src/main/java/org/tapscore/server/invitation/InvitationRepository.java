@@ -36,8 +36,13 @@ public final class InvitationRepository {
     }
 
     public void insert(Connection c, Invitation inv) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into invitation (" + COLUMNS + ") "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert(c, inv, null);
+    }
+
+    /** Stores an invitation that belongs to a wave ({@code waveId} null: a single trigger). */
+    public void insert(Connection c, Invitation inv, UUID waveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into invitation (" + COLUMNS + ", wave_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, inv.id());
             ps.setString(2, inv.token());
             ps.setString(3, inv.campaignId());
@@ -55,6 +60,7 @@ public final class InvitationRepository {
             Sql.setInstant(ps, 15, inv.remindedAt());
             Sql.setInstant(ps, 16, inv.nextAttemptAt());
             ps.setInt(17, inv.attempts());
+            ps.setObject(18, waveId);
             ps.executeUpdate();
         }
     }
@@ -172,6 +178,14 @@ public final class InvitationRepository {
     public void markFailed(UUID id, String error) {
         update("update invitation set status = case when status = 'SCHEDULED' then 'FAILED' else status end, "
                 + "next_attempt_at = null, last_error = ? where id = ?", truncate(error), id);
+    }
+
+    /**
+     * Notes the first time the personal page was opened. It is the only "opened" signal there is (no tracking
+     * pixel), and it counts a mail scanner that follows the link as well as the person.
+     */
+    public void markOpened(String token, Instant now) {
+        update("update invitation set opened_at = ? where token = ? and opened_at is null", now, token);
     }
 
     /** Whether the invitation already has its answer. */

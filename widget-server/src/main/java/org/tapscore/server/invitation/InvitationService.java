@@ -3,7 +3,6 @@ package org.tapscore.server.invitation;
 import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.CampaignCatalog;
 import org.tapscore.server.campaign.CampaignService;
-import org.tapscore.server.campaign.Journey;
 import org.tapscore.server.campaign.SendingRules;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.respondent.Respondent;
@@ -17,10 +16,8 @@ import org.tapscore.server.web.Validation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +103,7 @@ public final class InvitationService implements InvitationResolver {
         Instant sendAt = SendSchedule.plan(now, request.sendAt() == null ? null
                         : request.sendAt().truncatedTo(ChronoUnit.MICROS),
                 requestDelay != null ? requestDelay : rules.delayDuration(),
-                request.channel() == Channel.LINK ? null : rules.window(), zone(respondent, rules));
+                request.channel() == Channel.LINK ? null : rules.window(), SendSchedule.zone(respondent, rules));
         String locale = InvitationContent.locale(campaign, respondent.attribute("locale").orElse(null));
         Invitation invitation = new Invitation(UUID.randomUUID(), InvitationTokens.newToken(), campaign.id(),
                 respondentId, request.channel(), campaign.journey(),
@@ -134,21 +131,13 @@ public final class InvitationService implements InvitationResolver {
                     c.rollback();
                     throw new DuplicateKey();
                 }
-                Optional<Instant> next = FatigueRules.refusal(
-                        repository.latestSendAt(c, invitation.respondentId(), campaign.id()),
-                        Duration.ofDays(campaign.recontactDays()), invitation.sendAt());
-                String why = "This respondent was invited to this campaign less than " + campaign.recontactDays()
-                        + " days ago";
-                if (next.isEmpty() && campaign.journey() == Journey.RELATIONSHIP) {
-                    next = FatigueRules.refusal(repository.latestRelationshipSendAt(c, invitation.respondentId()),
-                            fatigue.relationshipGap(), invitation.sendAt());
-                    why = "This respondent was asked a relationship survey less than "
-                            + fatigue.relationshipGap().toDays() + " days ago";
-                }
-                if (next.isPresent()) {
+                Optional<FatigueRules.Refusal> refusal = fatigue.check(c, repository, invitation.respondentId(),
+                        campaign, invitation.sendAt());
+                if (refusal.isPresent()) {
                     c.rollback();
-                    throw ApiException.conflict("fatigue", why + "; the next invitation is allowed from "
-                            + next.get(), Map.of("nextAllowedAt", next.get().toString()));
+                    Instant next = refusal.get().nextAllowedAt();
+                    throw ApiException.conflict("fatigue", refusal.get().detail()
+                            + "; the next invitation is allowed from " + next, Map.of("nextAllowedAt", next.toString()));
                 }
                 repository.insert(c, invitation);
                 c.commit();
@@ -168,6 +157,11 @@ public final class InvitationService implements InvitationResolver {
     /** The invitation behind a token, whatever its state (the views tell unknown from expired). */
     public Optional<Invitation> find(String token) {
         return InvitationTokens.looksValid(token) ? repository.findByToken(token) : Optional.empty();
+    }
+
+    /** The personal page was opened (only the first time counts). */
+    public void opened(Invitation invitation) {
+        repository.markOpened(invitation.token(), clock.instant());
     }
 
     /** The score already given through this invitation, shown preselected when the link is opened again. */
@@ -211,17 +205,6 @@ public final class InvitationService implements InvitationResolver {
         }
         throw ApiException.invalidFields(List.of(new ApiException.FieldError("delay",
                 "must be an ISO-8601 duration such as P3D or PT2H, not negative")));
-    }
-
-    /** The respondent's own {@code timeZone} attribute when it names a zone, else the campaign's. */
-    private static ZoneId zone(Respondent respondent, SendingRules rules) {
-        return respondent.attribute("timeZone").flatMap(id -> {
-            try {
-                return Optional.of(ZoneId.of(id));
-            } catch (DateTimeException e) {
-                return Optional.empty();
-            }
-        }).orElse(rules.zone());
     }
 
     /** The invitation and whether this call made it. */

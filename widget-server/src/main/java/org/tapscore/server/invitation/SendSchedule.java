@@ -1,12 +1,16 @@
 package org.tapscore.server.invitation;
 
 import org.tapscore.server.campaign.SendWindow;
+import org.tapscore.server.campaign.SendingRules;
+import org.tapscore.server.respondent.Respondent;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * When an invitation goes out: the trigger time plus the delay (or the caller's {@code sendAt}), moved forward
@@ -45,5 +49,16 @@ public final class SendSchedule {
             return open.toInstant();
         }
         return at; // a window with no days: unreachable after validation, but never lose the invitation
+    }
+
+    /** The respondent's own {@code timeZone} attribute when it names a zone, else the campaign's. */
+    public static ZoneId zone(Respondent respondent, SendingRules rules) {
+        return respondent.attribute("timeZone").flatMap(id -> {
+            try {
+                return Optional.of(ZoneId.of(id));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }).orElse(rules.zone());
     }
 }

@@ -67,6 +67,9 @@ public final class InvitationViews implements HttpService {
     private void show(ServerRequest req, ServerResponse res) {
         Invitation invitation = invitation(req);
         Campaign campaign = recording.activeCampaign(invitation.campaignId());
+        if (req.prologue().method() == io.helidon.http.Method.GET) {
+            invitations.opened(invitation); // a wave's "opened" count
+        }
         String lang = req.query().first("lang").orElse(invitation.locale());
         SurveyModel model = model(req, invitation, campaign, lang, null);
         Integer score = SurveyForm.score(req.query().first("score").orElse(null));

@@ -1,0 +1,191 @@
+package org.tapscore.server.wave;
+
+import org.tapscore.server.campaign.Campaign;
+import org.tapscore.server.campaign.CampaignCatalog;
+import org.tapscore.server.campaign.CampaignService;
+import org.tapscore.server.invitation.FatigueRules;
+import org.tapscore.server.invitation.Invitation;
+import org.tapscore.server.invitation.InvitationContent;
+import org.tapscore.server.invitation.InvitationRepository;
+import org.tapscore.server.invitation.InvitationStatus;
+import org.tapscore.server.invitation.InvitationTokens;
+import org.tapscore.server.invitation.SendSchedule;
+import org.tapscore.server.respondent.Respondent;
+import org.tapscore.server.response.Channel;
+import org.tapscore.server.web.ApiException;
+import org.tapscore.server.web.Validation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Making a wave: select the respondents, give each a send time ({@link WaveSlots}), leave out those without an
+ * address for the channel or inside their fatigue window (the same {@link FatigueRules} check as a single
+ * trigger, under the same respondent lock), and store the invitations for the ordinary sender to deliver.
+ * Rows are committed in batches so a large wave never holds many respondent locks for long.
+ */
+public final class WaveService {
+    static final String PLANNING = "PLANNING";
+    static final String SCHEDULED = "SCHEDULED";
+    private static final int BATCH = 200;
+
+    private final CampaignCatalog catalog;
+    private final SelectionQuery selections;
+    private final WaveRepository waves;
+    private final InvitationRepository invitations;
+    private final FatigueRules fatigue;
+    private final Clock clock;
+
+    public WaveService(CampaignCatalog catalog, SelectionQuery selections, WaveRepository waves,
+                       InvitationRepository invitations, FatigueRules fatigue, Clock clock) {
+        this.catalog = catalog;
+        this.selections = selections;
+        this.waves = waves;
+        this.invitations = invitations;
+        this.fatigue = fatigue;
+        this.clock = clock;
+    }
+
+    /** Whom a selection picks right now (before skips), in the wave's order. */
+    public List<SelectionQuery.Candidate> select(Selection selection) {
+        return selections.run(valid(selection), clock.instant());
+    }
+
+    /** Stores the wave, or returns the one stored earlier under the same idempotency key. */
+    public Result create(WaveRequest request, String idempotencyKey, String createdBy) {
+        if (idempotencyKey != null) {
+            Optional<Wave> earlier = waves.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Result(earlier.get(), null, false, false);
+            }
+        }
+        Validation.valid(request);
+        if (request.channel() != Channel.EMAIL && request.channel() != Channel.SMS) {
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("channel", "must be EMAIL or SMS")));
+        }
+        Campaign campaign = catalog.find(request.campaign())
+                .orElseThrow(() -> CampaignService.unknown(request.campaign()));
+        if (!campaign.isActive()) {
+            throw ApiException.unprocessable("campaign-inactive", "The campaign '" + campaign.id() + "' is "
+                    + campaign.status().name().toLowerCase() + " and sends no invitations");
+        }
+        Selection selection = valid(request.selection());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant start = request.startAt() == null || request.startAt().isBefore(now) ? now
+                : request.startAt().truncatedTo(ChronoUnit.MICROS);
+        boolean dryRun = Boolean.TRUE.equals(request.dryRun());
+        String name = request.name() == null || request.name().isBlank() ? campaign.name() : request.name().strip();
+        Wave wave = new Wave(UUID.randomUUID(), campaign.id(), request.channel(), name, selection,
+                request.ratePerHour(), start, PLANNING, createdBy, now);
+        List<SelectionQuery.Candidate> candidates = selections.run(selection, now);
+        try (Connection c = waves.db().connection()) {
+            c.setAutoCommit(false);
+            if (!dryRun) {
+                try {
+                    waves.insert(c, wave, idempotencyKey);
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    Optional<Wave> raced = idempotencyKey == null ? Optional.empty()
+                            : waves.findByIdempotencyKey(idempotencyKey);
+                    if (raced.isPresent()) {
+                        return new Result(raced.get(), null, false, false); // a concurrent retry stored it first
+                    }
+                    throw e;
+                }
+            }
+            WavePlan plan = plan(c, wave, campaign, candidates, dryRun);
+            if (dryRun) {
+                c.rollback();
+                return new Result(wave, plan, false, true);
+            }
+            waves.setStatus(c, wave.id(), SCHEDULED);
+            c.commit();
+            return new Result(waves.find(wave.id()).orElseThrow(), plan, true, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store a wave", e);
+        }
+    }
+
+    private WavePlan plan(Connection c, Wave wave, Campaign campaign, List<SelectionQuery.Candidate> candidates,
+                      boolean dryRun) throws SQLException {
+        WavePlan plan = new WavePlan(candidates.size());
+        try {
+            WaveSlots.assign(candidates, k -> SendSchedule.zone(k.respondent(), campaign.sending()), wave.startAt(),
+                    wave.ratePerHour(), campaign.sending().window(), (k, at) -> {
+                        try {
+                            boolean invited = offer(c, wave, campaign, k, at, dryRun, plan);
+                            if (!dryRun && (plan.invited + plan.skipped) % BATCH == 0) {
+                                c.commit(); // releases the respondent locks taken so far
+                            }
+                            return invited;
+                        } catch (SQLException e) {
+                            throw new Failure(e);
+                        }
+                    });
+        } catch (Failure e) {
+            throw e.sql;
+        }
+        return plan;
+    }
+
+    private boolean offer(Connection c, Wave wave, Campaign campaign, SelectionQuery.Candidate candidate,
+                          Instant at, boolean dryRun, WavePlan plan) throws SQLException {
+        Respondent r = candidate.respondent();
+        Optional<Skip> skip = Optional.empty();
+        if (wave.channel() == Channel.EMAIL && r.email() == null) {
+            skip = Optional.of(new Skip(r.id(), r.externalId(), Skip.NO_EMAIL, "The respondent has no email address", null));
+        } else if (wave.channel() == Channel.SMS && r.phone() == null) {
+            skip = Optional.of(new Skip(r.id(), r.externalId(), Skip.NO_PHONE, "The respondent has no phone number", null));
+        } else {
+            if (!dryRun) {
+                invitations.lockRespondent(c, r.id());
+            }
+            skip = fatigue.check(c, invitations, r.id(), campaign, at).map(f -> new Skip(r.id(), r.externalId(),
+                    f.reason(), f.detail(), f.nextAllowedAt()));
+        }
+        if (skip.isPresent()) {
+            plan.skip(skip.get());
+            if (!dryRun) {
+                waves.insertSkip(c, wave.id(), skip.get());
+            }
+            return false;
+        }
+        String locale = InvitationContent.locale(campaign, candidate.language() != null ? candidate.language()
+                : r.attribute("locale").orElse(null));
+        Invitation invitation = new Invitation(UUID.randomUUID(), InvitationTokens.newToken(), campaign.id(), r.id(),
+                wave.channel(), campaign.journey(), InvitationStatus.SCHEDULED, "wave-" + wave.id() + "-" + r.id(),
+                locale, wave.createdAt(), at, at.plus(Duration.ofDays(campaign.sending().expiryDays())), null, null,
+                null, at, 0);
+        if (!dryRun) {
+            invitations.insert(c, invitation, wave.id());
+        }
+        plan.invite(at);
+        return true;
+    }
+
+    private static Selection valid(Selection selection) {
+        return selection == null ? Selection.EVERYONE : Validation.valid(selection).normalized();
+    }
+
+    /** The wave, its plan when this call planned it, whether this call stored it, and whether it was a dry run. */
+    public record Result(Wave wave, WavePlan plan, boolean created, boolean dryRun) {
+    }
+
+    private static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException sql;
+
+        Failure(SQLException cause) {
+            super(cause);
+            this.sql = cause;
+        }
+    }
+}

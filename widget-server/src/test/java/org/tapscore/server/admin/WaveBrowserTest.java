@@ -1,0 +1,137 @@
+package org.tapscore.server.admin;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.tapscore.server.mail.SmtpSettings;
+import org.tapscore.server.support.Browsers;
+import org.tapscore.server.support.TestDatabases;
+import org.tapscore.server.support.TestServer;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The wave pages in Chromium with JavaScript switched off: fill in the form, preview (count and message), send a
+ * test to yourself, schedule, and land on the wave's page. A viewer may preview but not schedule.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WaveBrowserTest {
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+
+    private GreenMail mail;
+    private TestServer server;
+    private ChromeDriver browser;
+    private String campaign;
+
+    @BeforeAll
+    void start() {
+        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        server = TestServer.start(TestDatabases.h2(), 10_000, Clock.systemUTC(),
+                AdminSettings.defaults().withAdmin(AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD),
+                new SmtpSettings("127.0.0.1", mail.getSmtp().getPort(), "", "", "survey@tapscore.test", false));
+        campaign = Seed.campaign(server, "NPS", "RELATIONSHIP");
+        HttpResponse<String> imported = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        externalId,email,company
+                        b-1,b1@browser.test,Browser
+                        b-2,b2@browser.test,Browser
+                        b-3,,Browser
+                        o-1,o1@other.test,Other
+                        """)));
+        assertEquals(200, imported.statusCode(), imported.body());
+        browser = Browsers.chromium(false);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void previewTestAndScheduleWithoutJavaScript() throws Exception {
+        browser.get(server.baseUrl() + "/admin/login");
+        browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
+        browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("main form button")).click();
+        browser.findElement(By.linkText("Waves")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/admin/waves"), browser.getCurrentUrl());
+
+        new Select(browser.findElement(By.id("w-campaign"))).selectByValue(campaign);
+        browser.findElement(By.id("w-name")).sendKeys(XSS);
+        browser.findElement(By.id("w-company")).sendKeys("Browser");
+        browser.findElement(By.id("w-rate")).clear();
+        browser.findElement(By.id("w-rate")).sendKeys("120");
+        browser.findElement(By.id("w-preview")).click();
+
+        assertEquals("3", browser.findElement(By.id("plan-selected")).getText());
+        assertEquals("2", browser.findElement(By.id("plan-invited")).getText());
+        assertEquals("1", browser.findElement(By.id("plan-skipped")).getText());
+        assertTrue(browser.findElement(By.id("wave-plan")).getText().contains("no-email: 1"));
+        assertEquals("How likely are you to recommend Test Shop?",
+                browser.findElement(By.cssSelector(".preview[data-locale=en] .subject")).getText());
+        assertEquals("Browser", browser.findElement(By.id("w-company")).getAttribute("value"), "the form keeps its values");
+        assertEquals(XSS, browser.findElement(By.id("w-name")).getAttribute("value"));
+
+        browser.findElement(By.id("w-test")).click();
+        assertTrue(browser.findElement(By.id("wave-notice")).getText().contains(AdminClient.ADMIN_EMAIL));
+        assertTrue(mail.waitForIncomingEmail(10_000, 1));
+        assertEquals(AdminClient.ADMIN_EMAIL, mail.getReceivedMessages()[0].getAllRecipients()[0].toString()
+                .replace("<", "").replace(">", ""));
+
+        browser.findElement(By.id("w-schedule")).click();
+        assertTrue(browser.getCurrentUrl().matches(".*/admin/waves/[0-9a-f-]{36}"), browser.getCurrentUrl());
+        assertEquals("Wave: " + XSS, browser.findElement(By.tagName("h1")).getText(), "free text shown as text");
+        long queued = Long.parseLong(browser.findElement(By.id("k-queued")).getText());
+        long sent = Long.parseLong(browser.findElement(By.id("k-sent")).getText());
+        assertEquals(2, queued + sent);
+        assertEquals("1", browser.findElement(By.id("k-skipped")).getText());
+        assertTrue(browser.findElement(By.id("wave-skips")).getText().contains("b-3 no-email"));
+        assertFalse(browser.findElements(By.cssSelector(".chart svg")).isEmpty(), "the response-rate chart");
+
+        browser.findElement(By.linkText("All waves")).click();
+        assertTrue(browser.findElement(By.id("waves")).getText().contains(XSS));
+    }
+
+    @Test
+    void aViewerMayPreviewButNotScheduleAndFormsNeedTheirToken() {
+        AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
+        assertEquals(303, admin.post("/admin/settings/users", Map.of("csrf", admin.csrfOf("/admin/settings"),
+                "email", "wave-viewer@shop.example", "password", "viewer password", "role", "VIEWER")).statusCode());
+        AdminClient viewer = AdminClient.signedIn(server, "wave-viewer@shop.example", "viewer password");
+        String page = viewer.get("/admin/waves").body();
+        assertFalse(page.contains("id=\"w-schedule\""), "viewers get no schedule button");
+        Map<String, String> form = Map.of("csrf", AdminClient.csrf(page), "campaign", campaign, "channel", "EMAIL",
+                "ratePerHour", "10", "company", "Other", "action", "preview");
+        HttpResponse<String> preview = viewer.post("/admin/waves", form);
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("<span id=\"plan-selected\">1</span>"), preview.body());
+        assertEquals(403, viewer.post("/admin/waves", Map.of("csrf", AdminClient.csrf(page), "campaign", campaign,
+                "channel", "EMAIL", "ratePerHour", "10", "action", "schedule")).statusCode());
+        assertEquals(403, admin.post("/admin/waves", Map.of("csrf", "forged", "campaign", campaign,
+                "channel", "EMAIL", "ratePerHour", "10", "action", "schedule")).statusCode());
+    }
+}
