@@ -9,8 +9,8 @@ import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.campaign.CampaignType;
 import org.tapscore.server.campaign.Journey;
-import org.tapscore.server.target.TargetProgress;
-import org.tapscore.server.target.TargetService;
+import org.tapscore.server.targets.TargetProgress;
+import org.tapscore.server.targets.TargetService;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.tapscore.server.admin;
 
-import org.tapscore.server.target.NpsTarget;
-import org.tapscore.server.target.TargetProgress;
+import org.tapscore.server.targets.NpsTarget;
+import org.tapscore.server.targets.TargetProgress;
 
 import java.util.HashMap;
 import java.util.Map;

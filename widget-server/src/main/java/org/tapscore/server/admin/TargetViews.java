@@ -7,8 +7,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.CampaignService;
-import org.tapscore.server.target.TargetRequest;
-import org.tapscore.server.target.TargetService;
+import org.tapscore.server.targets.TargetRequest;
+import org.tapscore.server.targets.TargetService;
 import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.RequestBodies;
 
