@@ -93,7 +93,7 @@ class DashboardBrowserTest {
         }
         browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
         browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("main form button")).click();
+        Browsers.clickAndLoad(browser, By.cssSelector("main form button"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
     }
 
@@ -183,7 +183,7 @@ class DashboardBrowserTest {
         assertEquals("1", browser.findElement(By.id("total")).getText());
         assertTrue(browser.findElement(By.id("responses")).getText().contains(XSS));
         assertTrue(browser.findElements(By.cssSelector("#responses img")).isEmpty());
-        browser.findElement(By.cssSelector("#responses tbody tr a")).click();
+        Browsers.clickAndLoad(browser, By.cssSelector("#responses tbody tr a"));
         assertEquals(XSS, browser.findElement(By.id("comment")).getText());
         assertTrue(browser.findElements(By.cssSelector("#comment img")).isEmpty());
     }

@@ -76,8 +76,8 @@ class WaveBrowserTest {
         browser.get(server.baseUrl() + "/admin/login");
         browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
         browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("main form button")).click();
-        browser.findElement(By.linkText("Waves")).click();
+        Browsers.clickAndLoad(browser, By.cssSelector("main form button"));
+        Browsers.clickAndLoad(browser, By.linkText("Waves"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin/waves"), browser.getCurrentUrl());
 
         new Select(browser.findElement(By.id("w-campaign"))).selectByValue(campaign);
@@ -85,7 +85,7 @@ class WaveBrowserTest {
         browser.findElement(By.id("w-company")).sendKeys("Browser");
         browser.findElement(By.id("w-rate")).clear();
         browser.findElement(By.id("w-rate")).sendKeys("120");
-        browser.findElement(By.id("w-preview")).click();
+        Browsers.clickAndLoad(browser, By.id("w-preview"));
 
         assertEquals("3", browser.findElement(By.id("plan-selected")).getText());
         assertEquals("2", browser.findElement(By.id("plan-invited")).getText());
@@ -96,13 +96,13 @@ class WaveBrowserTest {
         assertEquals("Browser", browser.findElement(By.id("w-company")).getAttribute("value"), "the form keeps its values");
         assertEquals(XSS, browser.findElement(By.id("w-name")).getAttribute("value"));
 
-        browser.findElement(By.id("w-test")).click();
+        Browsers.clickAndLoad(browser, By.id("w-test"));
         assertTrue(browser.findElement(By.id("wave-notice")).getText().contains(AdminClient.ADMIN_EMAIL));
         assertTrue(mail.waitForIncomingEmail(10_000, 1));
         assertEquals(AdminClient.ADMIN_EMAIL, mail.getReceivedMessages()[0].getAllRecipients()[0].toString()
                 .replace("<", "").replace(">", ""));
 
-        browser.findElement(By.id("w-schedule")).click();
+        Browsers.clickAndLoad(browser, By.id("w-schedule"));
         assertTrue(browser.getCurrentUrl().matches(".*/admin/waves/[0-9a-f-]{36}"), browser.getCurrentUrl());
         assertEquals("Wave: " + XSS, browser.findElement(By.tagName("h1")).getText(), "free text shown as text");
         long queued = Long.parseLong(browser.findElement(By.id("k-queued")).getText());
@@ -112,7 +112,7 @@ class WaveBrowserTest {
         assertTrue(browser.findElement(By.id("wave-skips")).getText().contains("b-3 no-email"));
         assertFalse(browser.findElements(By.cssSelector(".chart svg")).isEmpty(), "the response-rate chart");
 
-        browser.findElement(By.linkText("All waves")).click();
+        Browsers.clickAndLoad(browser, By.linkText("All waves"));
         assertTrue(browser.findElement(By.id("waves")).getText().contains(XSS));
     }
 
