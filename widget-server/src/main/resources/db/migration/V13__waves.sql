@@ -10,6 +10,9 @@ create table wave (
     rate_per_hour    integer      not null,
     start_at         timestamp with time zone not null,
     status           varchar(12)  not null,
+    -- While PLANNING: the node planning it holds it until then; a wave left past it by a node that stopped
+    -- mid-way is taken up again (see WaveService.resume).
+    planning_until   timestamp with time zone,
     idempotency_key  varchar(100) unique,
     created_by       varchar(320),
     created_at       timestamp with time zone not null

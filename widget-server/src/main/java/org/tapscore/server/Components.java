@@ -42,7 +42,9 @@ import org.tapscore.server.web.RequestBodies;
 import org.tapscore.server.web.Signer;
 import org.tapscore.server.wave.SelectionQuery;
 import org.tapscore.server.wave.WaveApi;
+import org.tapscore.server.wave.StalledWaves;
 import org.tapscore.server.wave.WaveMessages;
+import org.tapscore.server.wave.WavePlanning;
 import org.tapscore.server.wave.WaveReports;
 import org.tapscore.server.wave.WaveRepository;
 import org.tapscore.server.wave.WaveService;
@@ -82,6 +84,7 @@ public final class Components implements AutoCloseable {
     private final InvitationSender invitationSender;
     // ---- /invitations ----
     private final WaveService waves;
+    private final StalledWaves stalledWaves;
     private final WaveReports waveReports;
     private final WaveMessages waveMessages;
     private final AdminComponents admin; // admin UI, dashboards, alerts, exports
@@ -118,10 +121,12 @@ public final class Components implements AutoCloseable {
         // ---- /invitations ----
         // ---- waves: a campaign sent to a selection of respondents, throttled through the invitation queue ----
         WaveRepository waveRepository = new WaveRepository(db);
-        this.waves = new WaveService(catalog, new SelectionQuery(db), waveRepository, invitationRepository,
+        this.waves = new WaveService(catalog, new SelectionQuery(db), waveRepository, new WavePlanning(db),
+                invitationRepository,
                 new FatigueRules(Duration.ofDays(settings.invitations().relationshipDays())), clock);
         this.waveReports = new WaveReports(waveRepository, clock);
         this.waveMessages = new WaveMessages(catalog, invitationContent, emailSender, smsGateway);
+        this.stalledWaves = new StalledWaves(waves);
         // ---- /waves ----
         Signer signer = new Signer(ServerSecrets.getOrCreate(db, "edit-token-key"));
         this.formKeys = new FormKeys(signer);
@@ -176,6 +181,14 @@ public final class Components implements AutoCloseable {
     // ---- /invitations ----
 
     // ---- waves ----
+    public StalledWaves stalledWaves() {
+        return stalledWaves;
+    }
+
+    public WaveService waves() {
+        return waves;
+    }
+
     public WaveApi waveApi() {
         return new WaveApi(waves, waveReports, waveMessages, apiKeys, apiBodies);
     }
@@ -269,6 +282,7 @@ public final class Components implements AutoCloseable {
     @Override
     public void close() {
         invitationSender.close();
+        stalledWaves.close();
         admin.close();
         recorder.close();
     }

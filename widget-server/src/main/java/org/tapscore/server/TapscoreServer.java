@@ -65,6 +65,7 @@ public final class TapscoreServer implements AutoCloseable {
                     .build()
                     .start();
             components.invitationSender().start(settings.invitations().pollInterval()); // invitations
+            components.stalledWaves().start(Duration.ofMinutes(1)); // waves a stopped node left half planned
             return new TapscoreServer(db, components, webServer, generatedKey);
         } catch (RuntimeException e) {
             db.close();

@@ -32,9 +32,9 @@ public final class WaveRepository {
         return db;
     }
 
-    public void insert(Connection c, Wave wave, String idempotencyKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into wave (" + COLUMNS + ", idempotency_key) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    public void insert(Connection c, Wave wave, String idempotencyKey, Instant planningUntil) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into wave (" + COLUMNS + ", idempotency_key, "
+                + "planning_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, wave.id());
             ps.setString(2, wave.campaignId());
             ps.setString(3, wave.channel().name());
@@ -46,6 +46,7 @@ public final class WaveRepository {
             ps.setString(9, wave.createdBy());
             Sql.setInstant(ps, 10, wave.createdAt());
             ps.setString(11, idempotencyKey);
+            Sql.setInstant(ps, 12, planningUntil);
             ps.executeUpdate();
         }
     }

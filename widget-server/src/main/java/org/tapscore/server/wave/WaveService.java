@@ -35,19 +35,23 @@ public final class WaveService {
     static final String PLANNING = "PLANNING";
     static final String SCHEDULED = "SCHEDULED";
     private static final int BATCH = 200;
+    /** How long a planner holds a wave without committing a batch before another node may take it up. */
+    static final Duration PLANNING_HOLD = Duration.ofMinutes(5);
 
     private final CampaignCatalog catalog;
     private final SelectionQuery selections;
     private final WaveRepository waves;
+    private final WavePlanning planning;
     private final InvitationRepository invitations;
     private final FatigueRules fatigue;
     private final Clock clock;
 
     public WaveService(CampaignCatalog catalog, SelectionQuery selections, WaveRepository waves,
-                       InvitationRepository invitations, FatigueRules fatigue, Clock clock) {
+                       WavePlanning planning, InvitationRepository invitations, FatigueRules fatigue, Clock clock) {
         this.catalog = catalog;
         this.selections = selections;
         this.waves = waves;
+        this.planning = planning;
         this.invitations = invitations;
         this.fatigue = fatigue;
         this.clock = clock;
@@ -63,7 +67,8 @@ public final class WaveService {
         if (idempotencyKey != null) {
             Optional<Wave> earlier = waves.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return new Result(earlier.get(), null, false, false);
+                // A retry after a planner stopped mid-way finishes the wave rather than answering with half of it.
+                return new Result(resume(earlier.get().id()).orElse(earlier.get()), null, false, false);
             }
         }
         Validation.valid(request);
@@ -89,7 +94,7 @@ public final class WaveService {
             c.setAutoCommit(false);
             if (!dryRun) {
                 try {
-                    waves.insert(c, wave, idempotencyKey);
+                    waves.insert(c, wave, idempotencyKey, now.plus(PLANNING_HOLD));
                     c.commit();
                 } catch (SQLException e) {
                     c.rollback();
@@ -114,6 +119,50 @@ public final class WaveService {
         }
     }
 
+    /**
+     * Finishes planning a wave whose planner stopped mid-way (the node died or was restarted): the respondents
+     * it already invited or skipped are left as they are, the others get slots after its last planned one.
+     * Empty when the wave is not in planning or another node holds it.
+     */
+    public Optional<Wave> resume(UUID waveId) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!planning.claimPlanning(waveId, now, now.plus(PLANNING_HOLD))) {
+            return Optional.empty();
+        }
+        Wave wave = waves.find(waveId).orElseThrow();
+        WavePlanning.Planned done = planning.planned(waveId);
+        Instant start = wave.startAt().isAfter(now) ? wave.startAt() : now;
+        if (done.lastSendAt() != null) {
+            Instant next = done.lastSendAt().plus(Duration.ofNanos(3_600_000_000_000L / wave.ratePerHour()));
+            start = next.isAfter(start) ? next : start;
+        }
+        Wave rest = new Wave(wave.id(), wave.campaignId(), wave.channel(), wave.name(), wave.selection(),
+                wave.ratePerHour(), start, wave.status(), wave.createdBy(), wave.createdAt());
+        List<SelectionQuery.Candidate> candidates = selections.run(wave.selection(), now).stream()
+                .filter(k -> !done.respondents().contains(k.respondent().id())).toList();
+        try (Connection c = waves.db().connection()) {
+            c.setAutoCommit(false);
+            Optional<Campaign> campaign = catalog.find(wave.campaignId()).filter(Campaign::isActive);
+            if (campaign.isPresent()) {
+                plan(c, rest, campaign.get(), candidates, false);
+            }
+            waves.setStatus(c, wave.id(), SCHEDULED);
+            c.commit();
+            return waves.find(wave.id());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not finish planning a wave", e);
+        }
+    }
+
+    /** Finishes every wave whose planner stopped mid-way; run now and then by {@link StalledWaves}. */
+    public int resumeStalled() {
+        int resumed = 0;
+        for (UUID id : planning.stalled(clock.instant())) {
+            resumed += resume(id).isPresent() ? 1 : 0;
+        }
+        return resumed;
+    }
+
     private WavePlan plan(Connection c, Wave wave, Campaign campaign, List<SelectionQuery.Candidate> candidates,
                       boolean dryRun) throws SQLException {
         WavePlan plan = new WavePlan(candidates.size());
@@ -123,6 +172,7 @@ public final class WaveService {
                         try {
                             boolean invited = offer(c, wave, campaign, k, at, dryRun, plan);
                             if (!dryRun && (plan.invited + plan.skipped) % BATCH == 0) {
+                                planning.holdPlanning(c, wave.id(), clock.instant().plus(PLANNING_HOLD));
                                 c.commit(); // releases the respondent locks taken so far
                             }
                             return invited;

@@ -14,6 +14,9 @@ import org.tapscore.server.support.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +159,77 @@ class WaveFlowTest {
         assertEquals(3, plan.at("/skipReasons/no-phone").asInt());
         assertEquals("no-phone", plan.get("skips").get(0).get("reason").asText());
         assertEquals(before, Api.json(server.withKey("GET", "/api/v1/waves", null)).get("items").size());
+    }
+
+    @Test
+    void aWaveLeftHalfPlannedIsFinishedWithoutAskingAnyoneTwice() throws Exception {
+        clock.set(MONDAY_1000Z);
+        importPeople("half", "Half", 6);
+        String campaign = server.simpleCampaign("half", "TOUCHPOINT", 30);
+        String body = """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 60, "selection": {"company": "Half"}}"""
+                .formatted(campaign);
+        HttpResponse<String> first = server.withKey("POST", "/api/v1/waves", body, "Idempotency-Key", "half-1");
+        assertEquals(201, first.statusCode(), first.body());
+        String id = Api.json(first).get("id").asText();
+        // What a node that stopped after its first committed batch leaves behind: three planned, still PLANNING.
+        List<String> kept = leaveHalfPlanned(id);
+
+        HttpResponse<String> retry = server.withKey("POST", "/api/v1/waves", body, "Idempotency-Key", "half-1");
+        assertEquals(200, retry.statusCode(), retry.body());
+        JsonNode wave = Api.json(retry);
+        assertEquals(id, wave.get("id").asText());
+        assertEquals("scheduled", wave.get("status").asText(), wave.toString());
+        assertEquals(6, wave.get("invited").asLong(), wave.toString());
+        assertEquals(0, wave.get("skipped").asLong(), "the three already invited are not refused as recontacts");
+        List<String[]> rows = waveInvitations(id);
+        assertEquals(6, rows.stream().map(r -> r[1]).distinct().count(), "one invitation per respondent");
+        assertTrue(rows.stream().map(r -> r[0]).toList().containsAll(kept), "the first three are left as they were");
+        // The rest continue one a minute after the last planned slot instead of starting again at the front.
+        assertEquals(MONDAY_1000Z.plusSeconds(5 * 60).toString(), wave.get("lastSendAt").asText());
+
+        // With no retry, any node's periodic look finishes it.
+        leaveHalfPlanned(id);
+        assertEquals(1, server.server.components().waves().resumeStalled());
+        assertEquals(6, waveInvitations(id).size());
+        assertEquals(0, server.server.components().waves().resumeStalled(), "nothing left to finish");
+    }
+
+    /** Deletes the wave's last three invitations and puts it back into planning with its hold run out. */
+    private List<String> leaveHalfPlanned(String waveId) throws Exception {
+        try (Connection c = server.server.components().db().connection()) {
+            List<String[]> rows = waveInvitations(waveId);
+            for (String[] row : rows.subList(3, rows.size())) {
+                try (PreparedStatement ps = c.prepareStatement("delete from invitation where id = ?")) {
+                    ps.setObject(1, UUID.fromString(row[0]));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update wave set status = 'PLANNING', planning_until = ? where id = ?")) {
+                ps.setObject(1, java.time.OffsetDateTime.ofInstant(clock.instant().minusSeconds(1),
+                        java.time.ZoneOffset.UTC));
+                ps.setObject(2, UUID.fromString(waveId));
+                assertEquals(1, ps.executeUpdate());
+            }
+            return rows.subList(0, 3).stream().map(r -> r[0]).toList();
+        }
+    }
+
+    /** The wave's invitations as (id, respondent), in send order. */
+    private List<String[]> waveInvitations(String waveId) throws Exception {
+        List<String[]> out = new ArrayList<>();
+        try (Connection c = server.server.components().db().connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select id, respondent_id from invitation where wave_id = ? order by send_at, id")) {
+            ps.setObject(1, UUID.fromString(waveId));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        return out;
     }
 
     @Test
