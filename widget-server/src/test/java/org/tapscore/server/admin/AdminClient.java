@@ -92,4 +92,13 @@ final class AdminClient {
         }
         return response;
     }
+
+    /** Signs the admin in through the real login form of a browser and waits for the page that follows. */
+    static void signIn(org.openqa.selenium.WebDriver browser, TestServer server) {
+        browser.get(server.baseUrl() + "/admin/login");
+        browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(ADMIN_EMAIL);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(ADMIN_PASSWORD);
+        org.tapscore.server.support.Browsers.clickAndLoad(browser,
+                org.openqa.selenium.By.cssSelector("main form button"));
+    }
 }

@@ -91,9 +91,7 @@ class DashboardBrowserTest {
         if (!browser.getCurrentUrl().endsWith("/admin/login")) {
             return;
         }
-        browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        Browsers.clickAndLoad(browser, By.cssSelector("main form button"));
+        AdminClient.signIn(browser, server);
         assertTrue(browser.getCurrentUrl().endsWith("/admin"), browser.getCurrentUrl());
     }
 

@@ -51,10 +51,7 @@ class LiveAndShareTest {
     void theLiveScreenShowsANewAnswerWithinTwoSeconds() {
         String campaign = Seed.campaign(server, "NPS", "TOUCHPOINT");
         Seed.answer(server, campaign, 10, "KIOSK", null, null, "first", null);
-        browser.get(server.baseUrl() + "/admin/login");
-        browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("main form button")).click();
+        AdminClient.signIn(browser, server);
         browser.get(server.baseUrl() + "/admin/live/" + campaign);
         assertEquals("100.0", browser.findElement(By.id("live-nps")).getText());
         // Wait until the event stream is connected and has delivered its first snapshot.

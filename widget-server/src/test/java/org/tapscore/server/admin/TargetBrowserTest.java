@@ -66,10 +66,7 @@ class TargetBrowserTest {
 
     @Test
     void setTargetSeeProgressAndCompare() {
-        browser.get(server.baseUrl() + "/admin/login");
-        browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("main form button")).click();
+        AdminClient.signIn(browser, server);
 
         browser.get(server.baseUrl() + "/admin/campaigns/" + campaign);
         assertEquals("No target set.", browser.findElement(By.id("no-target")).getText());

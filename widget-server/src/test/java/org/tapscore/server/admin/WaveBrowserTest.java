@@ -73,10 +73,7 @@ class WaveBrowserTest {
 
     @Test
     void previewTestAndScheduleWithoutJavaScript() throws Exception {
-        browser.get(server.baseUrl() + "/admin/login");
-        browser.findElement(By.id("email")).sendKeys(AdminClient.ADMIN_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(AdminClient.ADMIN_PASSWORD);
-        Browsers.clickAndLoad(browser, By.cssSelector("main form button"));
+        AdminClient.signIn(browser, server);
         Browsers.clickAndLoad(browser, By.linkText("Waves"));
         assertTrue(browser.getCurrentUrl().endsWith("/admin/waves"), browser.getCurrentUrl());
 
