@@ -114,6 +114,35 @@ class WaveBrowserTest {
     }
 
     @Test
+    void theWavePagesPassAxeCore() {
+        ChromeDriver withScripts = Browsers.chromium(true); // axe-core runs as a script in the page
+        try {
+            AdminClient.signIn(withScripts, server);
+            withScripts.get(server.baseUrl() + "/admin/waves");
+            assertNoViolations(withScripts, "wave list and form");
+            new Select(withScripts.findElement(By.id("w-campaign"))).selectByValue(campaign);
+            withScripts.findElement(By.id("w-company")).sendKeys("Other");
+            Browsers.clickAndLoad(withScripts, By.id("w-preview"));
+            assertEquals("1", withScripts.findElement(By.id("plan-selected")).getText());
+            assertNoViolations(withScripts, "preview");
+            Browsers.clickAndLoad(withScripts, By.id("w-schedule"));
+            assertTrue(withScripts.getCurrentUrl().matches(".*/admin/waves/[0-9a-f-]{36}"), withScripts.getCurrentUrl());
+            assertNoViolations(withScripts, "wave page");
+        } finally {
+            withScripts.quit();
+        }
+    }
+
+    private static void assertNoViolations(ChromeDriver driver, String what) {
+        java.util.List<com.deque.html.axecore.results.Rule> violations =
+                new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver).getViolations();
+        assertTrue(violations.isEmpty(), what + ": " + violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .collect(java.util.stream.Collectors.joining("; ")));
+    }
+
+    @Test
     void aViewerMayPreviewButNotScheduleAndFormsNeedTheirToken() {
         AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
         assertEquals(303, admin.post("/admin/settings/users", Map.of("csrf", admin.csrfOf("/admin/settings"),
