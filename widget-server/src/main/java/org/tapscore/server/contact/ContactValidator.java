@@ -69,7 +69,7 @@ final class ContactValidator {
         if (!ok) {
             return null;
         }
-        return new ContactRow(line, key, email, phone, label(columns.value(cells, "name"), 200),
+        return new ContactRow(line, key, externalId == null, email, phone, label(columns.value(cells, "name"), 200),
                 label(columns.value(cells, "company"), 200), language, columns.attributes(cells));
     }
 

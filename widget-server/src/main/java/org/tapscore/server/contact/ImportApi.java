@@ -25,7 +25,7 @@ import java.util.Map;
  * A file with problems is refused whole (422) with every problem listed by line and column.
  */
 public final class ImportApi implements HttpService {
-    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final ContactImporter importer;
     private final ApiKeys apiKeys;
