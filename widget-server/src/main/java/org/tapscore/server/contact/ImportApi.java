@@ -95,7 +95,7 @@ public final class ImportApi implements HttpService {
         }
     }
 
-    private static boolean isXlsx(Path file) {
+    static boolean isXlsx(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
