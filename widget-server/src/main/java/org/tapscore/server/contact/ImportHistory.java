@@ -27,6 +27,13 @@ public final class ImportHistory {
     public record Entry(UUID id, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
                         String status, int rows, int created, int updated, int unchanged, int skipped,
                         String message) {
+        private static final java.time.format.DateTimeFormatter WHEN =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+        /** When it started, to the minute (the page has no time zone of its own to show). */
+        public String started() {
+            return WHEN.format(startedAt);
+        }
     }
 
     void started(ImportJob job, Instant now) {
