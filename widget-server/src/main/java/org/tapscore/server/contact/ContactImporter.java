@@ -66,6 +66,7 @@ public final class ContactImporter {
             throw ApiException.badRequest("empty-file", "The file has no header row");
         }
         progress.checking(counts.rows);
+        validator[0] = null; // its remembered keys are not needed while the second pass builds its own
         boolean rejected = invalid[0] > 0 && !skipInvalid;
         if (!dryRun && !rejected) {
             write(source, columns[0], counts, progress);

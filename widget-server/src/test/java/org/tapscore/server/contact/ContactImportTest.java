@@ -165,6 +165,22 @@ class ContactImportTest {
     }
 
     @Test
+    void aRowWithOnlyAnEmailUpdatesTheRespondentThatHasThatAddress() throws Exception {
+        String p = prefix();
+        String mail = p + "anna@example.com";
+        assertEquals(1, Api.json(upload(("id,email,name\n" + p + "crm-7," + mail + ",Anna\n")
+                .getBytes(StandardCharsets.UTF_8), "")).get("created").asInt());
+        JsonNode byEmail = Api.json(upload(("E-mail,Navn\n" + mail.toUpperCase() + ",Anna Ørsted\n")
+                .getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(0, byEmail.get("created").asInt(), byEmail.toString());
+        assertEquals(1, byEmail.get("updated").asInt(), byEmail.toString());
+        assertEquals("Anna Ørsted", stored(p + "crm-7", "name"));
+        assertEquals(null, stored(mail, "name"), "no second respondent under the address");
+        JsonNode again = Api.json(upload(("E-mail,Navn\n" + mail + ",Anna Ørsted\n").getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, again.get("unchanged").asInt(), again.toString());
+    }
+
+    @Test
     void aFileWithoutKeyColumnOrKeyIsRefused() {
         Api.problem(upload("name,city\nA,B\n".getBytes(StandardCharsets.UTF_8), ""), 400);
         Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
