@@ -217,7 +217,7 @@ public final class ImportBenchmark {
                     o.passed() ? String.format(Locale.ROOT, "met (%.1f× margin)", TARGET.toSeconds() / o.seconds())
                             : "**not met**"));
         }
-        md.append("\nReports: ");
+        md.append("\nReports:\n");
         for (Outcome o : outcomes) {
             md.append("\n- ").append(o.db()).append(' ').append(o.heap()).append(": `").append(o.report()).append("`, again: `")
                     .append(o.reimportReport()).append('`');
