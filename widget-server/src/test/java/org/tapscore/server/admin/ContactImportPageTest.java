@@ -143,6 +143,13 @@ class ContactImportPageTest {
     }
 
     @Test
+    void aFileWithoutAKeyColumnFailsWithTheReason() {
+        String page = admin.get(upload("namen.csv", "name,city\nA,B\n".getBytes(StandardCharsets.UTF_8))).body();
+        assertTrue(page.contains("Failed: The file needs a column with an external id or an e-mail address"), page);
+        assertFalse(page.contains("id=\"import-form\""), page);
+    }
+
+    @Test
     void anUploadWithoutTheFormsTokenIsRefused() {
         HttpResponse<String> refused = admin.postFile("/admin/contacts", Map.of(), "kunder.csv",
                 csv("x-").getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contact lists from CSV and XLSX, as spreadsheets and CRMs really export them. */
 class ContactImportTest {
-    private static TestServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() {
