@@ -1,5 +1,7 @@
 package org.tapscore.server.admin;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +75,7 @@ class ContactImportBrowserTest {
         browser.findElement(By.cssSelector("main form button")).click();
         browser.findElement(By.linkText("Contacts")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/admin/contacts"), browser.getCurrentUrl());
+        assertNoViolations("contacts page");
 
         browser.findElement(By.id("contact-file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload-form button")).click();
@@ -82,6 +86,7 @@ class ContactImportBrowserTest {
                 cells.stream().map(WebElement::getText).toList());
         assertEquals(String.valueOf(ROWS), browser.findElement(By.id("count-rows")).getText());
         assertEquals("1", browser.findElement(By.id("count-invalid")).getText());
+        assertNoViolations("check report");
 
         WebElement skip = browser.findElement(By.id("import-skip-button"));
         assertEquals("Import and skip the 1 invalid rows", skip.getText());
@@ -104,6 +109,7 @@ class ContactImportBrowserTest {
         assertEquals(bar.getAttribute("max"), bar.getAttribute("value"));
         assertEquals("29999", browser.findElement(By.id("count-created")).getText());
         assertEquals("1", browser.findElement(By.id("count-skipped")).getText());
+        assertNoViolations("import result");
         // The form told the server not to wait (only the script does that), so the page opened on a running import
         // and only the script's polling can have brought it to done.
         assertTrue(seen.stream().anyMatch(t -> t.startsWith("Checking") || t.startsWith("Storing")), seen::toString);
@@ -111,5 +117,13 @@ class ContactImportBrowserTest {
         browser.findElement(By.linkText("Back to contacts")).click();
         assertEquals("29,999 contacts", browser.findElement(By.id("contact-count")).getText());
         assertTrue(browser.findElement(By.id("imports")).getText().contains("done"));
+    }
+
+    private void assertNoViolations(String what) {
+        List<Rule> violations = new AxeBuilder().analyze(browser).getViolations();
+        assertTrue(violations.isEmpty(), what + ": " + violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .collect(Collectors.joining("; ")));
     }
 }
