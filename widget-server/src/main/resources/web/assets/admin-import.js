@@ -24,12 +24,20 @@
   function poll() {
     fetch(job.getAttribute('data-status'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(function (response) {
+        if (response.status === 404 || response.status === 403 || response.status === 401) {
+          // Final answers: the job is gone (another node, a restart) or the session ended; polling cannot help.
+          state.textContent = 'This import cannot be followed any more; reload the page.';
+          return null;
+        }
         if (!response.ok) {
           throw new Error('status ' + response.status);
         }
         return response.json();
       })
       .then(function (s) {
+        if (s === null) {
+          return;
+        }
         if (s.max >= 0) {
           bar.max = Math.max(1, s.max);
           bar.value = s.value;

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * browser sends for a plain form is small enough to read here.
  *
  * <pre>{@code
- * MultipartForm form = MultipartForm.read(req.content().inputStream(), contentType, 64 << 20);
+ * MultipartForm form = MultipartForm.read(req.content().inputStream(), contentType, 64 << 20, ApiException::fileTooLarge);
  * try { use(form.field("csrf"), form.file(), form.fileName()); } finally { form.delete(); }
  * }</pre>
  */
