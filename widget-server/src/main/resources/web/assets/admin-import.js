@@ -25,7 +25,7 @@
     fetch(job.getAttribute('data-status'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(function (response) {
         if (response.status === 404 || response.status === 403 || response.status === 401) {
-          // Final answers: the job is gone (another node, a restart) or the session ended; polling cannot help.
+          // Final answers: the job is gone (another node, a restart) or the sign-in expired; polling cannot help.
           state.textContent = 'This import cannot be followed any more; reload the page.';
           return null;
         }
