@@ -12,6 +12,7 @@ import java.util.List;
  * java -jar bench/target/tapscore-bench.jar drills [--no-pg-restart]          # fault drills
  * java -jar bench/target/tapscore-bench.jar qr [--quick]                      # QR benchmark alone
  * java -jar bench/target/tapscore-bench.jar hostile [count] [seed]            # replay hostile requests on H2
+ * java -jar bench/target/tapscore-bench.jar import [rows]                     # contact import → results/import.md
  * </pre>
  */
 public final class Bench {
@@ -21,7 +22,9 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> a = List.of(args);
         Path results = Files.isDirectory(Path.of("bench")) ? Path.of("bench/results") : Path.of("results");
-        if (a.contains("qr")) {
+        if (a.contains("import")) {
+            ImportBenchmark.main(args);
+        } else if (a.contains("qr")) {
             QrBenchmark.main(args);
         } else if (a.contains("hostile")) {
             // Replays one seed of hostile requests against a fresh H2 server: hostile [count] [seed]

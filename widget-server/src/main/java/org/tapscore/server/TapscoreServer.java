@@ -56,8 +56,10 @@ public final class TapscoreServer implements AutoCloseable {
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
-                    // A backstop above the per-endpoint caps in RequestBodies.
-                    .maxPayloadSize(8L * 1024 * 1024)
+                    // A backstop above the per-endpoint caps in RequestBodies; contact imports are the largest
+                    // bodies the server takes (streamed to a temporary file, never held in memory).
+                    // The extra megabyte lets the admin upload form (file plus fields) reach its own, clearer 413.
+                    .maxPayloadSize(org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES + (1 << 20))
                     // A client that stops sending for this long is dropped, so idle sockets cannot pile up.
                     .connectionOptions(options -> options.readTimeout(Duration.ofSeconds(10)))
                     .addFeature(observe)

@@ -45,6 +45,8 @@ public final class AdminComponents implements AutoCloseable {
     private final TargetViews targetViews;
     private final CompareApi compareApi;
     private final CompareViews compareViews;
+    private final org.tapscore.server.contact.ImportJobs importJobs;
+    private final org.tapscore.server.contact.ContactViews contactViews;
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
                            CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress,
@@ -80,6 +82,11 @@ public final class AdminComponents implements AutoCloseable {
         AlertRuleRepository rules = new AlertRuleRepository(db);
         this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
         this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
+        org.tapscore.server.contact.ImportHistory importHistory = new org.tapscore.server.contact.ImportHistory(db);
+        this.importJobs = new org.tapscore.server.contact.ImportJobs(
+                new org.tapscore.server.contact.ContactImporter(db, clock), importHistory, clock);
+        this.contactViews = new org.tapscore.server.contact.ContactViews(auth, pages, importJobs, importHistory,
+                formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(smtp), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
     }
@@ -106,6 +113,10 @@ public final class AdminComponents implements AutoCloseable {
 
     public org.tapscore.server.alert.AlertViews alertViews() {
         return alertViews;
+    }
+
+    public org.tapscore.server.contact.ContactViews contactViews() {
+        return contactViews;
     }
 
     public LiveViews liveViews() {
@@ -168,5 +179,6 @@ public final class AdminComponents implements AutoCloseable {
     public void close() {
         liveViews.stop();
         alerts.close();
+        importJobs.close();
     }
 }

@@ -9,7 +9,7 @@ public final class AdminRoutes {
 
     public static void register(HttpRouting.Builder routing, AdminComponents a) {
         routing.register("/admin", a.adminViews(), a.dashboardViews(), a.responseViews(), a.liveViews(), a.alertViews(),
-                        a.targetViews(), a.compareViews())
+                        a.targetViews(), a.compareViews(), a.contactViews())
                 .register("/api/v1/users", a.userApi())
                 .register("/api/v1/responses", a.exportApi())
                 .register("/api/v1/campaigns", a.alertRuleApi(), a.targetApi())

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class ContactImporter {
     private static final int BATCH = 1000;
     private static final int MAX_PROBLEMS = 1000;
+    private static final int PROGRESS_EVERY = 500;
 
     private final Database db;
     private final Clock clock;
@@ -30,6 +31,11 @@ public final class ContactImporter {
     }
 
     public ImportResult run(TabularSource source, Map<String, String> mapping, boolean dryRun, boolean skipInvalid) {
+        return run(source, mapping, dryRun, skipInvalid, ImportProgress.NONE);
+    }
+
+    public ImportResult run(TabularSource source, Map<String, String> mapping, boolean dryRun, boolean skipInvalid,
+                            ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         int[] invalid = {0};
         ImportResult.Counts counts = new ImportResult.Counts();
@@ -42,6 +48,9 @@ public final class ContactImporter {
                 return;
             }
             counts.rows++;
+            if (counts.rows % PROGRESS_EVERY == 0) {
+                progress.checking(counts.rows);
+            }
             ContactRow row = validator[0].check(line, cells, problem -> {
                 if (problems.size() < MAX_PROBLEMS) {
                     problems.add(problem);
@@ -56,22 +65,27 @@ public final class ContactImporter {
         if (columns[0] == null) {
             throw ApiException.badRequest("empty-file", "The file has no header row");
         }
+        progress.checking(counts.rows);
+        validator[0] = null; // its remembered keys are not needed while the second pass builds its own
         boolean rejected = invalid[0] > 0 && !skipInvalid;
         if (!dryRun && !rejected) {
-            write(source, columns[0], counts);
+            write(source, columns[0], counts, progress);
         }
         String status = rejected ? "rejected" : dryRun ? "validated" : "applied";
         return new ImportResult(status, counts.rows, counts.valid, invalid[0], counts.created, counts.updated,
                 counts.unchanged, problems, invalid[0] > problems.size());
     }
 
-    private void write(TabularSource source, ColumnMapping columns, ImportResult.Counts counts) {
+    private void write(TabularSource source, ColumnMapping columns, ImportResult.Counts counts,
+                       ImportProgress progress) {
         ContactValidator validator = new ContactValidator(columns);
         List<ContactRow> batch = new ArrayList<>(BATCH);
         boolean[] header = {true};
+        int toStore = counts.valid;
+        progress.storing(0, toStore);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            try {
+            try (ContactStore store = new ContactStore(c)) {
                 read(source, (line, cells) -> {
                     if (header[0]) {
                         header[0] = false;
@@ -81,12 +95,14 @@ public final class ContactImporter {
                     if (row != null) {
                         batch.add(row);
                         if (batch.size() == BATCH) {
-                            flush(c, batch, counts);
+                            flush(store, batch, counts);
+                            progress.storing(counts.created + counts.updated + counts.unchanged, toStore);
                         }
                     }
                 });
-                flush(c, batch, counts);
+                flush(store, batch, counts);
                 c.commit();
+                progress.storing(toStore, toStore);
             } catch (RuntimeException | SQLException e) {
                 c.rollback();
                 throw e;
@@ -96,12 +112,12 @@ public final class ContactImporter {
         }
     }
 
-    private void flush(Connection c, List<ContactRow> batch, ImportResult.Counts counts) {
+    private void flush(ContactStore store, List<ContactRow> batch, ImportResult.Counts counts) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            ContactStore.write(c, batch, clock.instant(), counts);
+            store.write(batch, clock.instant(), counts);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the contacts", e);
         }

@@ -3,18 +3,16 @@ package org.tapscore.server.contact;
 import org.tapscore.server.response.TextNormalizer;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks one row at a time and remembers only the keys seen so far (to find duplicates within the file), so
- * validating a long file needs memory for its keys, not for its rows.
+ * Checks one row at a time and remembers only hashes of the keys seen so far (to find duplicates within the file),
+ * so validating a long file needs a few bytes per row, not the rows.
  */
 final class ContactValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
@@ -22,7 +20,7 @@ final class ContactValidator {
     private static final Set<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages()).collect(Collectors.toSet());
 
     private final ColumnMapping columns;
-    private final Map<String, Integer> keys = new HashMap<>();
+    private final SeenKeys keys = new SeenKeys();
 
     ContactValidator(ColumnMapping columns) {
         this.columns = columns;
@@ -61,15 +59,15 @@ final class ContactValidator {
             problems.accept(new ImportProblem(line, keyColumn, "needs an external id or an e-mail address"));
             return null;
         }
-        Integer earlier = keys.putIfAbsent(key, line);
-        if (earlier != null) {
+        int earlier = keys.firstLine(key, line);
+        if (earlier != 0) {
             problems.accept(new ImportProblem(line, keyColumn, "'" + key + "' is already on line " + earlier));
             ok = false;
         }
         if (!ok) {
             return null;
         }
-        return new ContactRow(line, key, email, phone, label(columns.value(cells, "name"), 200),
+        return new ContactRow(line, key, externalId == null, email, phone, label(columns.value(cells, "name"), 200),
                 label(columns.value(cells, "company"), 200), language, columns.attributes(cells));
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
  * A file with problems is refused whole (422) with every problem listed by line and column.
  */
 public final class ImportApi implements HttpService {
-    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final ContactImporter importer;
     private final ApiKeys apiKeys;
@@ -95,7 +95,7 @@ public final class ImportApi implements HttpService {
         }
     }
 
-    private static boolean isXlsx(Path file) {
+    static boolean isXlsx(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;

@@ -52,6 +52,9 @@ public final class HtmlErrorPages implements ErrorMapping.ErrorPages {
                 "lang", lang,
                 "dir", Translations.isRightToLeft(lang) ? "rtl" : "ltr",
                 "title", translations.get(lang, "ui.errorTitle"),
-                "message", translations.get(lang, "ui." + messageKey)));
+                // The admin UI is in English and its people act on the reason itself ("the file is larger
+                // than 64 MB", "only admins may import"); problem details never carry internals.
+                "message", req.requestedUri().path().rawPath().startsWith("/admin/")
+                        ? e.getMessage() : translations.get(lang, "ui." + messageKey)));
     }
 }

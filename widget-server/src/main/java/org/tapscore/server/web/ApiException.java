@@ -68,6 +68,13 @@ public class ApiException extends RuntimeException {
                 "The request body exceeds " + limitBytes + " bytes", List.of(), Map.of(), null);
     }
 
+    /** An upload over the size limit, said in the units people pick files by. */
+    public static ApiException fileTooLarge(long limitBytes) {
+        return new ApiException(413, "file-too-large", "File too large", "The file is larger than "
+                + (limitBytes >> 20) + " MB, the most one import takes; split it into smaller files", List.of(),
+                Map.of(), null);
+    }
+
     public static ApiException timeout() {
         return new ApiException(408, "request-timeout", "Request timeout",
                 "The request body took too long to arrive", List.of(), Map.of(), null);

@@ -57,6 +57,24 @@ final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), headers()));
     }
 
+    /** A {@code multipart/form-data} post as a browser sends a form with a file input. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] file,
+                                  String... extraHeaders) {
+        String boundary = "----TapscoreTest" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String[] headers = java.util.stream.Stream.concat(java.util.Arrays.stream(headers()),
+                java.util.Arrays.stream(extraHeaders)).toArray(String[]::new);
+        return remember(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers));
+    }
+
     /** The CSRF token of the first form on a page. */
     static String csrf(String html) {
         Matcher m = CSRF.matcher(html);

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contact lists from CSV and XLSX, as spreadsheets and CRMs really export them. */
 class ContactImportTest {
-    private static TestServer server;
+    static TestServer server;
 
     @BeforeAll
     static void start() {
@@ -162,6 +162,22 @@ class ContactImportTest {
                 "?columns=externalId%3DKunde%20ID%3Bemail%3DMail"));
         assertEquals(20_000, result.get("created").asInt(), result.toString());
         assertEquals("person19999@example.com", stored(p + "19999", "email"));
+    }
+
+    @Test
+    void aRowWithOnlyAnEmailUpdatesTheRespondentThatHasThatAddress() throws Exception {
+        String p = prefix();
+        String mail = p + "anna@example.com";
+        assertEquals(1, Api.json(upload(("id,email,name\n" + p + "crm-7," + mail + ",Anna\n")
+                .getBytes(StandardCharsets.UTF_8), "")).get("created").asInt());
+        JsonNode byEmail = Api.json(upload(("E-mail,Navn\n" + mail.toUpperCase() + ",Anna Ørsted\n")
+                .getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(0, byEmail.get("created").asInt(), byEmail.toString());
+        assertEquals(1, byEmail.get("updated").asInt(), byEmail.toString());
+        assertEquals("Anna Ørsted", stored(p + "crm-7", "name"));
+        assertEquals(null, stored(mail, "name"), "no second respondent under the address");
+        JsonNode again = Api.json(upload(("E-mail,Navn\n" + mail + ",Anna Ørsted\n").getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, again.get("unchanged").asInt(), again.toString());
     }
 
     @Test

@@ -1,0 +1,110 @@
+package org.tapscore.server.contact;
+
+import org.tapscore.server.db.Database;
+import org.tapscore.server.db.Sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The record of imports made from the admin page (table {@code contact_import}): who imported which file when, and
+ * what it did. Kept in the database so every node shows the same list.
+ */
+public final class ImportHistory {
+    private final Database db;
+
+    public ImportHistory(Database db) {
+        this.db = db;
+    }
+
+    /** One import as the page lists it; {@code status} is storing, done or failed. */
+    public record Entry(UUID id, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
+                        String status, int rows, int created, int updated, int unchanged, int skipped,
+                        String message) {
+        private static final java.time.format.DateTimeFormatter WHEN =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+        /** When it started, to the minute (the page has no time zone of its own to show). */
+        public String started() {
+            return WHEN.format(startedAt);
+        }
+    }
+
+    void started(ImportJob job, Instant now) {
+        update("insert into contact_import (id, file_name, imported_by, started_at, status) values (?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setObject(1, job.id());
+                    ps.setString(2, job.fileName());
+                    ps.setString(3, job.user());
+                    Sql.setInstant(ps, 4, now);
+                    ps.setString(5, "storing");
+                });
+    }
+
+    void finished(ImportJob job, Instant now) {
+        ImportResult r = job.outcome();
+        update("update contact_import set finished_at = ?, status = ?, rows_read = ?, created = ?, updated = ?, "
+                + "unchanged = ?, skipped = ?, message = ? where id = ?", ps -> {
+                    Sql.setInstant(ps, 1, now);
+                    ps.setString(2, job.phase() == ImportJob.Phase.DONE ? "done" : "failed");
+                    ps.setInt(3, r == null ? 0 : r.rows());
+                    ps.setInt(4, r == null ? 0 : r.created());
+                    ps.setInt(5, r == null ? 0 : r.updated());
+                    ps.setInt(6, r == null ? 0 : r.unchanged());
+                    ps.setInt(7, job.skipped());
+                    String message = r == null ? job.describe() : null;
+                    ps.setString(8, message == null ? null : message.substring(0, Math.min(500, message.length())));
+                    ps.setObject(9, job.id());
+                });
+    }
+
+    public List<Entry> latest(int limit) {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("select * from contact_import order by started_at desc, id "
+                     + "limit ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new Entry(Sql.uuid(rs, "id"), rs.getString("file_name"), rs.getString("imported_by"),
+                            Sql.instant(rs, "started_at"), Sql.instant(rs, "finished_at"), rs.getString("status"),
+                            rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("updated"),
+                            rs.getInt("unchanged"), rs.getInt("skipped"), rs.getString("message")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the import history", e);
+        }
+        return entries;
+    }
+
+    public long contactCount() {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from respondent");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the contacts", e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the import", e);
+        }
+    }
+}
