@@ -89,7 +89,7 @@ class ContactImportPageTest {
         assertTrue(checked.contains("id=\"import-problems\""), checked);
         assertTrue(checked.contains("<td class=\"num\">3</td><td>E-mail</td><td>&#39;not-an-address&#39; is not an "
                 + "e-mail address</td>"), checked);
-        assertTrue(checked.contains("Import and skip the 1 invalid rows"), checked);
+        assertTrue(checked.contains("Import and skip the 1 invalid row"), checked);
         assertEquals(null, stored(p + "1", "name"), "checking stores nothing");
 
         String done = importChecked(jobPage);
@@ -139,7 +139,7 @@ class ContactImportPageTest {
         assertEquals(403, viewer.get(jobPage + "/status").statusCode());
         assertEquals(403, viewer.post(jobPage, Map.of("csrf", AdminClient.csrf(page), "skipInvalid", "true"))
                 .statusCode());
-        assertTrue(admin.get(jobPage).body().contains("Import and skip the 1 invalid rows"), "still only checked");
+        assertTrue(admin.get(jobPage).body().contains("Import and skip the 1 invalid row"), "still only checked");
     }
 
     @Test
