@@ -86,7 +86,7 @@ public final class AdminComponents implements AutoCloseable {
         this.importJobs = new org.tapscore.server.contact.ImportJobs(
                 new org.tapscore.server.contact.ContactImporter(db, clock), importHistory, clock);
         this.contactViews = new org.tapscore.server.contact.ContactViews(auth, pages, importJobs, importHistory,
-                formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES);
+                formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(smtp), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
     }

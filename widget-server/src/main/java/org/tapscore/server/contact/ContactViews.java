@@ -42,9 +42,11 @@ public final class ContactViews implements HttpService {
     private final ImportHistory history;
     private final RequestBodies formBodies;
     private final long maxFileBytes;
+    private final java.time.Clock clock;
 
     public ContactViews(AdminAuth auth, AdminPages pages, ImportJobs jobs, ImportHistory history,
-                        RequestBodies formBodies, long maxFileBytes) {
+                        RequestBodies formBodies, long maxFileBytes, java.time.Clock clock) {
+        this.clock = clock;
         this.auth = auth;
         this.pages = pages;
         this.jobs = jobs;
@@ -70,7 +72,7 @@ public final class ContactViews implements HttpService {
         }
         pages.send(res, Status.OK_200, "contacts", session, Map.of(
                 "contactCount", history.contactCount(),
-                "imports", history.latest(10),
+                "imports", history.latest(10, clock.instant()),
                 "maxMegabytes", maxFileBytes >> 20));
     }
 

@@ -17,13 +17,16 @@ import java.util.UUID;
  * what it did. Kept in the database so every node shows the same list.
  */
 public final class ImportHistory {
+    /** Far longer than any import takes (100,000 rows: seconds), so a running one is never called interrupted. */
+    private static final java.time.Duration INTERRUPTED_AFTER = java.time.Duration.ofHours(1);
+
     private final Database db;
 
     public ImportHistory(Database db) {
         this.db = db;
     }
 
-    /** One import as the page lists it; {@code status} is storing, done or failed. */
+    /** One import as the page lists it; {@code status} is storing, done, failed or interrupted. */
     public record Entry(UUID id, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
                         String status, int rows, int created, int updated, int unchanged, int skipped,
                         String message) {
@@ -64,7 +67,11 @@ public final class ImportHistory {
                 });
     }
 
-    public List<Entry> latest(int limit) {
+    /**
+     * The latest imports. One still "storing" an hour after it started belongs to a server that stopped during
+     * it: its transaction never committed, so it is shown as interrupted with nothing stored.
+     */
+    public List<Entry> latest(int limit, Instant now) {
         List<Entry> entries = new ArrayList<>();
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("select * from contact_import order by started_at desc, id "
@@ -72,10 +79,15 @@ public final class ImportHistory {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Instant started = Sql.instant(rs, "started_at");
+                    boolean interrupted = "storing".equals(rs.getString("status"))
+                            && started.plus(INTERRUPTED_AFTER).isBefore(now);
                     entries.add(new Entry(Sql.uuid(rs, "id"), rs.getString("file_name"), rs.getString("imported_by"),
-                            Sql.instant(rs, "started_at"), Sql.instant(rs, "finished_at"), rs.getString("status"),
+                            started, Sql.instant(rs, "finished_at"), interrupted ? "interrupted" : rs.getString("status"),
                             rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("updated"),
-                            rs.getInt("unchanged"), rs.getInt("skipped"), rs.getString("message")));
+                            rs.getInt("unchanged"), rs.getInt("skipped"), interrupted
+                                    ? "The server stopped during this import; nothing of it was stored"
+                                    : rs.getString("message")));
                 }
             }
         } catch (SQLException e) {

@@ -179,4 +179,28 @@ class ContactImportPageTest {
             assertTrue(answer.toString().contains("The file is larger than 64 MB"), answer::toString);
         }
     }
+
+    @Test
+    void anImportLeftStoringByAStoppedServerIsShownAsInterrupted() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        try (Connection c = server.server().components().db().connection();
+             PreparedStatement ps = c.prepareStatement("insert into contact_import (id, file_name, imported_by, "
+                     + "started_at, status) values (?, ?, 'admin@shop.example', ?, 'storing')")) {
+            for (Object[] row : new Object[][] {{"left-behind.csv", now.minusSeconds(2 * 3600)},
+                    {"running-now.csv", now.minusSeconds(60)}}) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setString(2, (String) row[0]);
+                ps.setObject(3, java.time.OffsetDateTime.ofInstant((java.time.Instant) row[1], java.time.ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+        }
+        String page = admin.get("/admin/contacts").body();
+        String leftBehind = page.substring(page.indexOf("left-behind.csv"));
+        leftBehind = leftBehind.substring(0, leftBehind.indexOf("</tr>"));
+        assertTrue(leftBehind.contains("interrupted: The server stopped during this import; nothing of it was stored"),
+                leftBehind);
+        String running = page.substring(page.indexOf("running-now.csv"));
+        running = running.substring(0, running.indexOf("</tr>"));
+        assertTrue(running.contains("storing") && !running.contains("interrupted"), running);
+    }
 }
