@@ -2,6 +2,7 @@ package org.tapscore.server.contact;
 
 import org.tapscore.server.web.ApiException;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,11 @@ final class ColumnMapping {
             }
         });
         return values;
+    }
+
+    /** The headers of the columns that become free attributes. */
+    Collection<String> attributeNames() {
+        return attributes.values();
     }
 
     boolean has(String field) {

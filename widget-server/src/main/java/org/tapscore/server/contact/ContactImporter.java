@@ -6,16 +6,23 @@ import org.tapscore.server.web.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Imports a contact list in two streaming passes over the file: the first validates every row and reports
  * each problem with its line and column; the second writes, in one transaction, so an import applies
  * completely or not at all. Rows with problems stop the import unless the caller says to skip them.
+ *
+ * <p>Imports store one at a time: two lists with the same new contacts, stored side by side, would both insert
+ * them and one would fail on the unique external id. A lock in this node queues its own imports (the embedded
+ * database is only ever used by one node) and a locked row queues those of other nodes on a shared PostgreSQL.
  */
 public final class ContactImporter {
     private static final int BATCH = 1000;
@@ -24,6 +31,7 @@ public final class ContactImporter {
 
     private final Database db;
     private final Clock clock;
+    private final ReentrantLock storing = new ReentrantLock();
 
     public ContactImporter(Database db, Clock clock) {
         this.db = db;
@@ -83,9 +91,11 @@ public final class ContactImporter {
         boolean[] header = {true};
         int toStore = counts.valid;
         progress.storing(0, toStore);
+        storing.lock();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
-            try (ContactStore store = new ContactStore(c)) {
+            lockAcrossNodes(c);
+            try (ContactStore store = new ContactStore(c, columns)) {
                 read(source, (line, cells) -> {
                     if (header[0]) {
                         header[0] = false;
@@ -109,6 +119,16 @@ public final class ContactImporter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the contacts", e);
+        } finally {
+            storing.unlock();
+        }
+    }
+
+    /** Held until the transaction ends; another node's import waits here until this one has committed. */
+    private static void lockAcrossNodes(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id from contact_import_lock where id = 1 for update");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
         }
     }
 

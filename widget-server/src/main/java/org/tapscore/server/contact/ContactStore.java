@@ -1,5 +1,7 @@
 package org.tapscore.server.contact;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.tapscore.server.db.Sql;
 import org.tapscore.server.web.Json;
 
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,22 +24,29 @@ import java.util.UUID;
  * A contact whose stored fields are already the same is left alone, so importing the same file twice changes
  * nothing, not even a timestamp.
  *
+ * <p>A file speaks only for its own columns: an existing respondent keeps every field, and every attribute, that
+ * the file has no column for, so a list of just ids and addresses does not wipe the phone numbers and names a
+ * fuller list stored earlier. An empty cell in a column the file does have clears that field.
+ *
  * <p>Existing respondents are looked up a batch at a time with {@code = any(?)} and one array parameter: one
  * statement text for every batch size, and a plan that uses the unique index even when the plan was made while
  * the table was still empty (a list of 1,000 {@code in (?, …)} parameters made PostgreSQL scan the table for
  * every batch once it had grown).
  */
 final class ContactStore implements AutoCloseable {
+    private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() { };
     private static final String COLUMNS = "id, external_id, email, phone, name, company, language, attributes";
 
     private final Connection c;
+    private final ColumnMapping columns;
     private final PreparedStatement byExternalId;
     private final PreparedStatement byEmail;
     private final PreparedStatement insert;
     private final PreparedStatement update;
 
-    ContactStore(Connection c) throws SQLException {
+    ContactStore(Connection c, ColumnMapping columns) throws SQLException {
         this.c = c;
+        this.columns = columns;
         this.byExternalId = c.prepareStatement("select " + COLUMNS + " from respondent where external_id = any(?)");
         // Several respondents may share an address; the oldest one is the person the address was first given for.
         this.byEmail = c.prepareStatement("select " + COLUMNS + " from respondent where email = any(?) "
@@ -57,7 +67,6 @@ final class ContactStore implements AutoCloseable {
         }
         Map<String, Stored> byAddress = emailsToFind.isEmpty() ? Map.of() : find(byEmail, emailsToFind);
         for (ContactRow row : batch) {
-            String attributes = row.attributes().isEmpty() ? null : Json.string(row.attributes());
             Stored stored = byKey.get(row.key());
             if (stored == null && row.keyedByEmail()) {
                 stored = byAddress.get(row.email());
@@ -65,13 +74,17 @@ final class ContactStore implements AutoCloseable {
             if (stored == null) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, row.key());
-                bind(insert, 3, row, attributes);
+                bind(insert, 3, row, row.attributes());
                 Sql.setInstant(insert, 9, now);
                 Sql.setInstant(insert, 10, now);
                 insert.addBatch();
                 counts.created++;
-            } else if (stored.differs(row, attributes)) {
-                bind(update, 1, row, attributes);
+                continue;
+            }
+            ContactRow merged = merge(stored, row);
+            Map<String, Object> attributes = mergeAttributes(stored.attributes(), row.attributes());
+            if (stored.differs(merged, attributes)) {
+                bind(update, 1, merged, attributes);
                 Sql.setInstant(update, 7, now);
                 update.setObject(8, stored.id());
                 update.addBatch();
@@ -84,7 +97,34 @@ final class ContactStore implements AutoCloseable {
         update.executeBatch();
     }
 
-    private static void bind(PreparedStatement ps, int first, ContactRow row, String attributes) throws SQLException {
+    /** The row's values for the fields the file has a column for; the stored values for the others. */
+    private ContactRow merge(Stored stored, ContactRow row) {
+        return new ContactRow(row.line(), row.key(), row.keyedByEmail(),
+                columns.has("email") ? row.email() : stored.email(),
+                columns.has("phone") ? row.phone() : stored.phone(),
+                columns.has("name") ? row.name() : stored.name(),
+                columns.has("company") ? row.company() : stored.company(),
+                columns.has("language") ? row.language() : stored.language(),
+                row.attributes());
+    }
+
+    /** Stored attributes with the file's attribute columns laid over them; an empty cell removes the attribute. */
+    private Map<String, Object> mergeAttributes(Map<String, Object> stored, Map<String, String> row) {
+        Map<String, Object> merged = new LinkedHashMap<>(stored);
+        for (String name : columns.attributeNames()) {
+            String value = row.get(name);
+            if (value == null) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        }
+        return merged;
+    }
+
+    private static void bind(PreparedStatement ps, int first, ContactRow row, Map<String, ?> attributeMap)
+            throws SQLException {
+        String attributes = attributeMap.isEmpty() ? null : Json.string(attributeMap);
         ps.setString(first, row.email());
         ps.setString(first + 1, row.phone());
         ps.setString(first + 2, row.name());
@@ -102,7 +142,7 @@ final class ContactStore implements AutoCloseable {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Stored s = new Stored(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                            rs.getString(5), rs.getString(6), rs.getString(7), parse(rs.getString(8)));
                     stored.put(query == byEmail ? s.email() : rs.getString(2), s);
                 }
             }
@@ -110,6 +150,18 @@ final class ContactStore implements AutoCloseable {
             array.free();
         }
         return stored;
+    }
+
+    private static Map<String, Object> parse(String attributes) {
+        if (attributes == null || attributes.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return Json.mapper().readValue(attributes, ATTRIBUTES);
+        } catch (JsonProcessingException e) {
+            // Attributes are only ever written as a JSON object; anything else is not worth keeping over the file.
+            return Map.of();
+        }
     }
 
     @Override
@@ -120,8 +172,8 @@ final class ContactStore implements AutoCloseable {
     }
 
     private record Stored(UUID id, String email, String phone, String name, String company, String language,
-                          String attributes) {
-        boolean differs(ContactRow row, String rowAttributes) {
+                          Map<String, Object> attributes) {
+        boolean differs(ContactRow row, Map<String, Object> rowAttributes) {
             return !Objects.equals(email, row.email()) || !Objects.equals(phone, row.phone())
                     || !Objects.equals(name, row.name()) || !Objects.equals(company, row.company())
                     || !Objects.equals(language, row.language()) || !Objects.equals(attributes, rowAttributes);

@@ -42,8 +42,8 @@ public final class ImportApi implements HttpService {
 
     private void importContacts(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
-        boolean dryRun = Boolean.parseBoolean(req.query().first("dryRun").orElse("false"));
-        boolean skipInvalid = Boolean.parseBoolean(req.query().first("skipInvalid").orElse("false"));
+        boolean dryRun = flag(req, "dryRun");
+        boolean skipInvalid = flag(req, "skipInvalid");
         Map<String, String> mapping = mapping(req.query().first("columns").orElse(""));
         Path file = spool(req);
         try {
@@ -61,6 +61,22 @@ public final class ImportApi implements HttpService {
                 // A leftover temp file is harmless.
             }
         }
+    }
+
+    /**
+     * A yes/no query parameter. Anything but true or false is refused: a caller who wrote {@code dryRun=yes}
+     * meant a trial run, and taking it as false would import the file for real.
+     */
+    private static boolean flag(ServerRequest req, String name) {
+        String value = req.query().first(name).orElse("false").strip();
+        if (value.equalsIgnoreCase("true") || value.isEmpty() && req.query().contains(name)) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw ApiException.badRequest("bad-parameter", "Write ?" + name + "=true or ?" + name + "=false, not '"
+                + value + "'");
     }
 
     /** Streams the upload to a temporary file: bounded memory for any size up to the cap. */

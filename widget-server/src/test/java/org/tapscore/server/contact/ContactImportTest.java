@@ -18,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,6 +182,82 @@ class ContactImportTest {
         assertEquals(null, stored(mail, "name"), "no second respondent under the address");
         JsonNode again = Api.json(upload(("E-mail,Navn\n" + mail + ",Anna Ørsted\n").getBytes(StandardCharsets.UTF_8), ""));
         assertEquals(1, again.get("unchanged").asInt(), again.toString());
+    }
+
+    @Test
+    void aFileWithFewerColumnsLeavesTheOtherFieldsAndAttributesAlone() throws Exception {
+        String p = prefix();
+        String full = "id,email,phone,name,company,language,Region,Tier\n"
+                + p + "1,ida@example.com,+45 11 22 33 44,Ida,Blåbær A/S,da,Jylland,gold\n";
+        assertEquals(1, Api.json(upload(full.getBytes(StandardCharsets.UTF_8), "")).get("created").asInt());
+
+        JsonNode addresses = Api.json(upload(("id,email\n" + p + "1,ida.new@example.com\n")
+                .getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, addresses.get("updated").asInt(), addresses.toString());
+        assertEquals("ida.new@example.com", stored(p + "1", "email"));
+        assertEquals("+45 11 22 33 44", stored(p + "1", "phone"));
+        assertEquals("Ida", stored(p + "1", "name"));
+        assertEquals("Blåbær A/S", stored(p + "1", "company"));
+        assertEquals("da", stored(p + "1", "language"));
+        assertEquals("{\"Region\":\"Jylland\",\"Tier\":\"gold\"}", stored(p + "1", "attributes"));
+
+        // One attribute column: that attribute changes, an empty cell in a present column clears, the rest stay.
+        JsonNode tier = Api.json(upload(("id,Tier,phone\n" + p + "1,silver,\n").getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, tier.get("updated").asInt(), tier.toString());
+        assertEquals("{\"Region\":\"Jylland\",\"Tier\":\"silver\"}", stored(p + "1", "attributes"));
+        assertEquals(null, stored(p + "1", "phone"));
+        assertEquals("Ida", stored(p + "1", "name"));
+
+        JsonNode again = Api.json(upload(("id,Tier,phone\n" + p + "1,silver,\n").getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, again.get("unchanged").asInt(), again.toString());
+    }
+
+    @Test
+    void twoImportsOfTheSameNewListAtOnceBothSucceedAndStoreEachContactOnce() throws Exception {
+        String p = prefix();
+        StringBuilder csv = new StringBuilder("id,email,name\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append(p).append(i).append(",p").append(i).append('@').append(p).append("example.com,Person ")
+                    .append(i).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<Future<HttpResponse<String>>> uploads;
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            uploads = both.invokeAll(List.of(() -> upload(file, ""), () -> upload(file, "")));
+        }
+        int created = 0;
+        int unchanged = 0;
+        for (Future<HttpResponse<String>> upload : uploads) {
+            HttpResponse<String> response = upload.get();
+            assertEquals(200, response.statusCode(), response.body());
+            created += Api.json(response).get("created").asInt();
+            unchanged += Api.json(response).get("unchanged").asInt();
+        }
+        assertEquals(3000, created, "each contact created by exactly one of the two");
+        assertEquals(3000, unchanged, "the other finds it stored and unchanged");
+        try (Connection c = server.server().components().db().connection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from respondent where external_id like ?")) {
+            ps.setString(1, p + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(3000, rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void aYesNoParameterThatIsNeitherTrueNorFalseIsRefusedAndNothingIsImported() throws Exception {
+        String p = prefix();
+        byte[] file = ("id,name\n" + p + "1,Bo\n").getBytes(StandardCharsets.UTF_8);
+        for (String query : List.of("?dryRun=yes", "?dryRun=1", "?skipInvalid=maybe")) {
+            JsonNode problem = Api.problem(upload(file, query), 400);
+            assertTrue(problem.get("detail").asText().contains("=true or"), problem.toString());
+        }
+        assertEquals(null, stored(p + "1", "name"));
+        assertEquals("validated", Api.json(upload(file, "?dryRun=TRUE")).get("status").asText());
+        assertEquals(null, stored(p + "1", "name"));
+        assertEquals("applied", Api.json(upload(file, "?dryRun=false")).get("status").asText());
+        assertEquals("Bo", stored(p + "1", "name"));
     }
 
     @Test
