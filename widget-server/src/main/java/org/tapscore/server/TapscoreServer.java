@@ -10,6 +10,7 @@ import org.tapscore.server.admin.AdminKeyBootstrap;
 import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.DemoCampaigns;
 import org.tapscore.server.db.Database;
+import org.tapscore.server.web.ErrorMapping;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,12 @@ import java.util.logging.Logger;
 /** A running Tapscore server: database, collaborators and the web server, started and stopped together. */
 public final class TapscoreServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TapscoreServer.class.getName());
+    /**
+     * A backstop above the per-endpoint caps in RequestBodies; contact imports are the largest bodies the server
+     * takes (streamed to a temporary file, never held in memory). The extra megabyte lets the admin upload form
+     * (file plus fields) reach its own, clearer 413.
+     */
+    private static final long MAX_PAYLOAD_BYTES = org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES + (1 << 20);
 
     private final Database db;
     private final Components components;
@@ -56,10 +63,8 @@ public final class TapscoreServer implements AutoCloseable {
             WebServer webServer = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
-                    // A backstop above the per-endpoint caps in RequestBodies; contact imports are the largest
-                    // bodies the server takes (streamed to a temporary file, never held in memory).
-                    // The extra megabyte lets the admin upload form (file plus fields) reach its own, clearer 413.
-                    .maxPayloadSize(org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES + (1 << 20))
+                    .maxPayloadSize(MAX_PAYLOAD_BYTES)
+                    .directHandlers(ErrorMapping.transportErrors(MAX_PAYLOAD_BYTES))
                     // A client that stops sending for this long is dropped, so idle sockets cannot pile up.
                     .connectionOptions(options -> options.readTimeout(Duration.ofSeconds(10)))
                     .addFeature(observe)

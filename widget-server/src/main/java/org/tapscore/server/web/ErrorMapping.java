@@ -1,8 +1,11 @@
 package org.tapscore.server.web;
 
+import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -97,6 +100,34 @@ public final class ErrorMapping {
 
     private static ApiException internal() {
         return ApiException.unavailable("Something went wrong on our side; the request was not completed", 1);
+    }
+
+    /**
+     * Errors the web server answers itself, before any route runs: a body over the server-wide cap, a request line
+     * or header it cannot parse, a malformed percent-encoding. They get the same kind of problem document as every
+     * other error (without a request id, which is not assigned yet), so no client is left with an empty 4xx. The
+     * server's own message is not echoed: it can quote the malformed input.
+     */
+    public static DirectHandlers transportErrors(long maxPayloadBytes) {
+        DirectHandler handler = (request, type, status, headers, message) -> {
+            ApiException e = status.code() == 413 ? ApiException.tooLarge(maxPayloadBytes)
+                    : status.code() >= 500 ? internal()
+                    : ApiException.badRequest("bad-request", "The request is malformed and was not read");
+            headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            headers.set(HeaderNames.CACHE_CONTROL, "no-store");
+            return DirectHandler.TransportResponse.builder()
+                    .status(Status.create(e.status()))
+                    .headers(headers)
+                    // The rest of a rejected body is never read, so the connection cannot carry another request.
+                    .keepAlive(false)
+                    .entity(Json.bytes(e.problem(null)))
+                    .build();
+        };
+        DirectHandlers.Builder handlers = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, handler);
+        }
+        return handlers.build();
     }
 
     /** Renders errors for people: the HTML views answer a browser with a page, not JSON. */

@@ -194,6 +194,42 @@ class HardeningTest {
         assertEquals(200, server.get("/observe/health").statusCode());
     }
 
+    @Test
+    void errorsTheWebServerAnswersItselfAreProblemDocumentsToo() throws Exception {
+        String overTheServerCap = "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/csv\r\n"
+                + "Authorization: Bearer " + TestServer.ADMIN_KEY + "\r\nContent-Length: " + (70L << 20)
+                + "\r\n\r\nid\n";
+        String answer = rawAnswer(overTheServerCap);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"code\":\"body-too-large\""), answer);
+
+        String brokenChunk = "POST /api/v1/responses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
+        String malformed = rawAnswer(brokenChunk);
+        assertTrue(malformed.startsWith("HTTP/1.1 400"), malformed);
+        assertTrue(malformed.contains("\"code\":\"bad-request\""), malformed);
+        assertFalse(malformed.contains("zz"), "the malformed input is not echoed: " + malformed);
+
+        for (String target : List.of("/api/v1/campaigns?status=%zz", "/api/v1/campaigns/%zz")) {
+            String badEncoding = rawAnswer("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + TestServer.ADMIN_KEY + "\r\n\r\n");
+            assertTrue(badEncoding.startsWith("HTTP/1.1 4"), badEncoding);
+            assertTrue(badEncoding.toLowerCase().contains("content-type: application/problem+json"), badEncoding);
+        }
+    }
+
+    /** Sends raw bytes and reads the whole answer until the server closes the connection. */
+    private static String rawAnswer(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Sends raw bytes and returns the status code, or -1 when the server closed without answering. */
     private static int rawStatus(String request, boolean halfClose) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
