@@ -46,6 +46,9 @@ record WaveForm(AdminForm form, ZoneId zone) {
 
     Selection selection() {
         String key = text("attributeKey");
+        if (key == null && text("attributeValue") != null) {
+            throw field("attributeKey", "name the attribute the value is for, or leave both empty");
+        }
         Map<String, String> attributes = key == null ? null
                 : Map.of(key, text("attributeValue") == null ? "" : text("attributeValue"));
         return new Selection(text("company"), attributes, text("language"), text("category"),

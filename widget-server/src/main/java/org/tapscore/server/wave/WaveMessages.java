@@ -12,6 +12,9 @@ import org.tapscore.server.web.ApiException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What a wave's message looks like in each of the campaign's languages, and a test message to the person
@@ -21,6 +24,8 @@ import java.util.List;
 public final class WaveMessages {
     /** Has the shape of a token but is never handed out (real tokens are random base64url). */
     static final String SAMPLE_TOKEN = "preview-link-not-an-invitation";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,30}");
 
     private final CampaignCatalog catalog;
     private final InvitationContent content;
@@ -56,22 +61,39 @@ public final class WaveMessages {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("to",
                     channel == Channel.SMS ? "give a phone number" : "give an email address")));
         }
+        String address = to.strip();
+        if (channel == Channel.SMS && !PHONE.matcher(address).matches()) {
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("to", "must be a phone number")));
+        }
+        if (channel == Channel.EMAIL && !EMAIL.matcher(address).matches()) {
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("to", "must be an email address")));
+        }
         String chosen = InvitationContent.locale(campaign, locale);
+        if (locale != null && !locale.isBlank() && !sameLanguage(locale, chosen)) {
+            // A test is for checking one language's text: sending another one instead would hide the gap.
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("locale",
+                    "the campaign has no text in '" + locale.strip() + "'; it has " + new TreeSet<>(campaign.texts().keySet()))));
+        }
         try {
             if (channel == Channel.SMS) {
-                sms.send(to.strip(), content.sms(campaign, chosen, SAMPLE_TOKEN));
+                sms.send(address, content.sms(campaign, chosen, SAMPLE_TOKEN));
             } else if (channel == Channel.EMAIL) {
                 if (!email.ready()) {
                     throw ApiException.unprocessable("smtp-not-configured",
                             "Email cannot be sent: set TAPSCORE_SMTP_HOST");
                 }
-                email.send(to.strip(), content.email(campaign, chosen, SAMPLE_TOKEN));
+                email.send(address, content.email(campaign, chosen, SAMPLE_TOKEN));
             } else {
                 throw ApiException.invalidFields(List.of(new ApiException.FieldError("channel", "must be EMAIL or SMS")));
             }
         } catch (DeliveryException e) {
             throw ApiException.unprocessable("test-not-sent", "The test message was not sent: " + e.getMessage());
         }
+    }
+
+    private static boolean sameLanguage(String requested, String chosen) {
+        return Locale.forLanguageTag(requested.strip().replace('_', '-')).getLanguage()
+                .equals(Locale.forLanguageTag(chosen).getLanguage());
     }
 
     private Campaign campaign(String id) {

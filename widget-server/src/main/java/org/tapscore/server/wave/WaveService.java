@@ -37,6 +37,8 @@ public final class WaveService {
     private static final int BATCH = 200;
     /** How long a planner holds a wave without committing a batch before another node may take it up. */
     static final Duration PLANNING_HOLD = Duration.ofMinutes(5);
+    /** How far in the past a start may lie (clocks differ, forms sit open) before it is taken for a mistake. */
+    static final Duration PAST_START_TOLERANCE = Duration.ofMinutes(15);
 
     private final CampaignCatalog catalog;
     private final SelectionQuery selections;
@@ -83,6 +85,11 @@ public final class WaveService {
         }
         Selection selection = valid(request.selection());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (request.startAt() != null && request.startAt().isBefore(now.minus(PAST_START_TOLERANCE))) {
+            // A start in the past is most likely a mistyped date; taken as "now" it would mail everyone at once.
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("startAt",
+                    "is in the past; leave it empty to start now")));
+        }
         Instant start = request.startAt() == null || request.startAt().isBefore(now) ? now
                 : request.startAt().truncatedTo(ChronoUnit.MICROS);
         boolean dryRun = Boolean.TRUE.equals(request.dryRun());

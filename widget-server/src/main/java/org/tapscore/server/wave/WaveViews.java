@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  */
 public final class WaveViews implements HttpService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The form's key, stored with a "form-" prefix in a column of 100 characters. */
+    private static final String FORM_KEY = "[\\x21-\\x7e]{1,90}";
 
     private final AdminAuth auth;
     private final AdminPages pages;
@@ -83,10 +85,14 @@ public final class WaveViews implements HttpService {
         try {
             switch (action) {
                 case "schedule" -> {
-                    // The form's own random key: a double-clicked "Schedule" makes one wave.
+                    // The form's own random key: a double-clicked "Schedule" makes one wave. A form without
+                    // one (only a hand-made post) is refused rather than scheduled without protection.
                     String key = posted.get("key");
-                    WaveService.Result result = service.create(form.request(false),
-                            key != null && key.matches("[0-9a-f-]{36}") ? "form-" + key : null, session.user().email());
+                    if (key == null || !key.strip().matches(FORM_KEY)) {
+                        throw ApiException.badRequest("bad-form-key", "The form has lost its key; reload the page");
+                    }
+                    WaveService.Result result = service.create(form.request(false), "form-" + key.strip(),
+                            session.user().email());
                     AdminPages.redirect(res, "/admin/waves/" + result.wave().id());
                     return;
                 }

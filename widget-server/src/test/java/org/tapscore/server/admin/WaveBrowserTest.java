@@ -143,6 +143,35 @@ class WaveBrowserTest {
     }
 
     @Test
+    void aDoubleClickedScheduleMakesOneWaveAndHalfFilledFiltersAreRefused() {
+        AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
+        String page = admin.get("/admin/waves").body();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(key.find(), "the form carries its own key");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("csrf", AdminClient.csrf(page), "campaign", campaign,
+                "channel", "EMAIL", "ratePerHour", "10", "company", "Nobody by this name", "action", "schedule",
+                "key", key.group(1)));
+        HttpResponse<String> first = admin.post("/admin/waves", form);
+        HttpResponse<String> second = admin.post("/admin/waves", form);
+        assertEquals(303, first.statusCode(), first.body());
+        assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location"),
+                "the second click lands on the first click's wave");
+
+        form.remove("key");
+        assertEquals(400, admin.post("/admin/waves", form).statusCode(), "a post without the form's key");
+
+        form.put("key", "another-key");
+        form.remove("company");
+        form.put("attributeValue", "gold");
+        HttpResponse<String> halfFilter = admin.post("/admin/waves", form);
+        assertEquals(400, halfFilter.statusCode());
+        assertTrue(halfFilter.body().contains("attributeKey: name the attribute"), halfFilter.body());
+        assertEquals(first.headers().firstValue("Location"), admin.post("/admin/waves", Map.of("csrf",
+                AdminClient.csrf(page), "campaign", campaign, "channel", "EMAIL", "ratePerHour", "10", "company",
+                "Nobody by this name", "action", "schedule", "key", key.group(1))).headers().firstValue("Location"));
+    }
+
+    @Test
     void aViewerMayPreviewButNotScheduleAndFormsNeedTheirToken() {
         AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
         assertEquals(303, admin.post("/admin/settings/users", Map.of("csrf", admin.csrfOf("/admin/settings"),

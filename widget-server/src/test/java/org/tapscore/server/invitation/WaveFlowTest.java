@@ -142,6 +142,17 @@ class WaveFlowTest {
         Matcher m = Pattern.compile("/r/([^?\\s]+)").matcher(link);
         assertTrue(m.find(), link);
         assertEquals(404, server.get("/r/" + m.group(1)).statusCode(), "a test's link records nothing");
+
+        // A test to a language the campaign lacks, or to an address of the wrong kind, is refused, not sent.
+        assertEquals("locale", Api.problem(server.withKey("POST", "/api/v1/waves/test", """
+                {"campaign": "%s", "channel": "EMAIL", "to": "planner@admin.test", "locale": "fr"}""".formatted(campaign)),
+                400).get("errors").get(0).get("field").asText());
+        Api.problem(server.withKey("POST", "/api/v1/waves/test", """
+                {"campaign": "%s", "channel": "EMAIL", "to": "planner at admin.test"}""".formatted(campaign)), 400);
+        Api.problem(server.withKey("POST", "/api/v1/waves/test", """
+                {"campaign": "%s", "channel": "SMS", "to": "planner@admin.test"}""".formatted(campaign)), 400);
+        Thread.sleep(500);
+        assertEquals(1, forDomain("@admin.test").size(), "only the one good test was sent");
     }
 
     @Test
@@ -254,6 +265,14 @@ class WaveFlowTest {
         Api.problem(server.withKey("GET", "/api/v1/waves/" + UUID.randomUUID() + "/skipped", null), 404);
         Api.problem(server.withKey("POST", "/api/v1/waves/preview", "{\"campaign\": \"no-such\"}"), 404);
         Api.problem(server.withKey("POST", "/api/v1/waves/test", "{\"campaign\": \"%s\"}".formatted(campaign)), 400);
+        JsonNode past = Api.problem(server.withKey("POST", "/api/v1/waves", """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "startAt": "%s"}"""
+                .formatted(campaign, clock.instant().minus(java.time.Duration.ofDays(365)))), 400);
+        assertEquals("startAt", past.get("errors").get(0).get("field").asText(), past.toString());
+        assertEquals(201, server.withKey("POST", "/api/v1/waves", """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "startAt": "%s",
+                 "selection": {"company": "Nobody by this name"}}"""
+                .formatted(campaign, clock.instant().minusSeconds(60))).statusCode(), "a minute late is still now");
     }
 
     private JsonNode create(String json, int status) {
