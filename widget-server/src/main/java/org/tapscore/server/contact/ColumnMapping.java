@@ -26,6 +26,9 @@ final class ColumnMapping {
             "company", Set.of("company", "firma", "virksomhed", "organisation", "organization", "account"),
             "language", Set.of("language", "sprog", "lang", "locale"));
 
+    private static final int SHOWN_HEADERS = 20;
+    private static final int SHOWN_LENGTH = 40;
+
     private final Map<String, Integer> fields;
     private final Map<Integer, String> attributes;
     private final List<String> headers;
@@ -41,11 +44,11 @@ final class ColumnMapping {
         Map<String, Integer> fields = new HashMap<>();
         explicit.forEach((field, header) -> {
             if (!FIELDS.contains(field)) {
-                throw ApiException.badRequest("bad-mapping", "Unknown field '" + field + "'; use " + FIELDS);
+                throw ApiException.badRequest("bad-mapping", "Unknown field '" + shorten(field) + "'; use " + FIELDS);
             }
             int index = indexOf(headers, header);
             if (index < 0) {
-                throw ApiException.badRequest("bad-mapping", "The file has no column '" + header + "'");
+                throw ApiException.badRequest("bad-mapping", "The file has no column '" + shorten(header) + "'");
             }
             fields.put(field, index);
         });
@@ -59,7 +62,7 @@ final class ColumnMapping {
         }
         if (!fields.containsKey("externalId") && !fields.containsKey("email")) {
             throw ApiException.badRequest("bad-mapping", "The file needs a column with an external id or an e-mail "
-                    + "address (headers seen: " + headers + ")");
+                    + "address (headers seen: " + shortList(headers) + ")");
         }
         Map<Integer, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -102,6 +105,20 @@ final class ColumnMapping {
 
     boolean has(String field) {
         return fields.containsKey(field);
+    }
+
+    /**
+     * The headers for a message: a file whose "header" is really a line of data, or a binary file read as text,
+     * must not turn the answer into pages of it.
+     */
+    static String shortList(List<String> headers) {
+        List<String> shown = headers.stream().limit(SHOWN_HEADERS).map(ColumnMapping::shorten).toList();
+        return shown + (headers.size() > SHOWN_HEADERS ? " and " + (headers.size() - SHOWN_HEADERS) + " more" : "");
+    }
+
+    private static String shorten(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= SHOWN_LENGTH ? stripped : stripped.substring(0, SHOWN_LENGTH) + "…";
     }
 
     private static int indexOf(List<String> headers, String header) {

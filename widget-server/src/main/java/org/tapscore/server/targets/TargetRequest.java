@@ -19,6 +19,8 @@ import java.util.List;
  * {@code timeZone} defaults to the server's zone; {@code baseline} is for a campaign without 90 days of history.
  */
 public record TargetRequest(Integer nps, String date, String timeZone, Integer baseline) {
+    /** A target is a plan to improve; one further away than this is a typing slip, not a plan. */
+    static final int MAX_YEARS = 10;
     private static final String NPS_RANGE = "must be a whole number from −100 to 100";
 
     /** The request's values once every field is valid; {@code today} is the day it is set, in {@code zone}. */
@@ -40,6 +42,10 @@ public record TargetRequest(Integer nps, String date, String timeZone, Integer b
         if (day != null && zone != null && !day.isAfter(today)) {
             errors.add(new ApiException.FieldError("date", "must be after today (" + today + " in " + zone.getId()
                     + ")"));
+        } else if (day != null && zone != null && day.isAfter(today.plusYears(MAX_YEARS))) {
+            // The straight path to a date decades away is flat: every campaign would read "on track" at once.
+            errors.add(new ApiException.FieldError("date", "must be within " + MAX_YEARS + " years (by "
+                    + today.plusYears(MAX_YEARS) + ")"));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(ApiException.FieldError::field));

@@ -40,6 +40,8 @@ class TargetTest {
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2026-06-15\", \"timeZone\": \"UTC\"}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2026-13-01\"}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40}"), "date");
+            assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"9999-12-31\"}"), "date");
+            assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2036-06-16\"}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40.5, \"date\": \"2026-12-31\"}"), "nps");
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2026-12-31\", \"timeZone\": \"Mars/Base\"}"),
                     "timeZone");

@@ -261,6 +261,18 @@ class ContactImportTest {
     }
 
     @Test
+    void aFileWhoseHeaderIsDataGetsAShortMessage() {
+        StringBuilder wide = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            wide.append(i == 0 ? "" : ",").append("value number ").append(i).append(" of a very long data line");
+        }
+        JsonNode problem = Api.problem(upload((wide + "\n1,2\n").getBytes(StandardCharsets.UTF_8), ""), 400);
+        String detail = problem.get("detail").asText();
+        assertTrue(detail.contains("and 4980 more"), detail);
+        assertTrue(detail.length() < 1500, "detail of " + detail.length() + " characters");
+    }
+
+    @Test
     void aFileWithoutKeyColumnOrKeyIsRefused() {
         Api.problem(upload("name,city\nA,B\n".getBytes(StandardCharsets.UTF_8), ""), 400);
         Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
