@@ -6,6 +6,7 @@ import org.tapscore.server.campaign.CampaignCatalog;
 import org.tapscore.server.campaign.CampaignRepository;
 import org.tapscore.server.campaign.CampaignService;
 import org.tapscore.server.contact.ContactImporter;
+import org.tapscore.server.contact.ImportHistory;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.ServerSecrets;
 import org.tapscore.server.i18n.Translations;
@@ -70,6 +71,7 @@ public final class Components implements AutoCloseable {
     private final FormKeys formKeys;
     private final SummaryService summaries;
     private final ContactImporter contactImporter;
+    private final ImportHistory importHistory;
     private final ResponseQuery responseQuery;
     private final RequestBodies publicBodies;
     private final RequestBodies apiBodies;
@@ -103,7 +105,9 @@ public final class Components implements AutoCloseable {
         // Kiosk devices: a flush after an outage may bring a burst of queued answers, so the bucket is large.
         this.kioskDevices = new KioskDevices(db, catalog, new RateLimiter(120, 240, clock), clock);
         this.summaries = new SummaryService(db);
+        // contact imports: one importer for the API and the admin page, so its lock queues both
         this.contactImporter = new ContactImporter(db, clock);
+        this.importHistory = new ImportHistory(db);
         this.responseQuery = new ResponseQuery(db);
         // ---- invitations ----
         this.clock = clock;
@@ -141,7 +145,7 @@ public final class Components implements AutoCloseable {
         this.shortLinks = new ShortLinks(db, clock);
         // admin UI, dashboards, alerts, exports
         this.admin = new AdminComponents(settings.admin(), db, clock, renderer, campaigns, apiKeys, clientAddress,
-                responseQuery, settings.publicUrl(), settings.smtp());
+                responseQuery, settings.publicUrl(), settings.smtp(), contactImporter, importHistory);
     }
 
     public AdminComponents admin() {
@@ -249,6 +253,10 @@ public final class Components implements AutoCloseable {
 
     public ContactImporter contactImporter() {
         return contactImporter;
+    }
+
+    public ImportHistory importHistory() {
+        return importHistory;
     }
 
     public SummaryService summaries() {

@@ -40,7 +40,8 @@ public final class Routes {
                 .register("/q", new ShortLinkRedirect(c.shortLinks(), c.publicUrl()))
                 .register("/api/v1/responses", new ResponseApi(c.recording(), c.responseQuery(), c.apiKeys(), c.publicBodies(),
                         c.publicWrites(), c.clientAddress(), c.ownOrigins()))
-                .register("/api/v1/imports", new ImportApi(c.contactImporter(), c.apiKeys()))
+                .register("/api/v1/imports", new ImportApi(c.contactImporter(), c.importHistory(), c.apiKeys(),
+                        c.admin().clock()))
                 // kiosk: device API and the service worker that keeps /kiosk/ views working offline
                 .register("/api/v1/devices", new DeviceApi(c.kioskDevices(), c.apiKeys(), c.apiBodies()))
                 .get(KioskServiceWorker.PATH, new KioskServiceWorker())

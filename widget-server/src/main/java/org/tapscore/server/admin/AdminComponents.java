@@ -50,7 +50,9 @@ public final class AdminComponents implements AutoCloseable {
 
     public AdminComponents(AdminSettings settings, Database db, Clock clock, ViewRenderer renderer,
                            CampaignService campaigns, ApiKeys apiKeys, ClientAddress clientAddress,
-                           ResponseQuery responseQuery, String publicUrl, SmtpSettings smtp) {
+                           ResponseQuery responseQuery, String publicUrl, SmtpSettings smtp,
+                           org.tapscore.server.contact.ContactImporter contactImporter,
+                           org.tapscore.server.contact.ImportHistory importHistory) {
         this.settings = settings;
         this.clock = clock;
         this.users = new Users(new UserRepository(db), clock);
@@ -82,9 +84,7 @@ public final class AdminComponents implements AutoCloseable {
         AlertRuleRepository rules = new AlertRuleRepository(db);
         this.alertRuleApi = new AlertRuleApi(rules, campaigns, apiKeys, formBodies, clock);
         this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
-        org.tapscore.server.contact.ImportHistory importHistory = new org.tapscore.server.contact.ImportHistory(db);
-        this.importJobs = new org.tapscore.server.contact.ImportJobs(
-                new org.tapscore.server.contact.ContactImporter(db, clock), importHistory, clock);
+        this.importJobs = new org.tapscore.server.contact.ImportJobs(contactImporter, importHistory, clock);
         this.contactViews = new org.tapscore.server.contact.ContactViews(auth, pages, importJobs, importHistory,
                 formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES, clock);
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,

@@ -1,11 +1,13 @@
 package org.tapscore.server.contact;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.tapscore.server.admin.ApiKeys;
+import org.tapscore.server.response.TextNormalizer;
 import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.Json;
 
@@ -15,8 +17,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code POST /api/v1/imports} (API key): a contact list as the request body, CSV or XLSX.
@@ -27,12 +33,18 @@ import java.util.Map;
 public final class ImportApi implements HttpService {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private final ContactImporter importer;
-    private final ApiKeys apiKeys;
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)");
 
-    public ImportApi(ContactImporter importer, ApiKeys apiKeys) {
+    private final ContactImporter importer;
+    private final ImportHistory history;
+    private final ApiKeys apiKeys;
+    private final Clock clock;
+
+    public ImportApi(ContactImporter importer, ImportHistory history, ApiKeys apiKeys, Clock clock) {
         this.importer = importer;
+        this.history = history;
         this.apiKeys = apiKeys;
+        this.clock = clock;
     }
 
     @Override
@@ -46,15 +58,28 @@ public final class ImportApi implements HttpService {
         boolean skipInvalid = flag(req, "skipInvalid");
         Map<String, String> mapping = mapping(req.query().first("columns").orElse(""));
         Path file = spool(req);
+        Instant started = clock.instant();
+        ImportResult result = null;
+        String failure = "the contacts could not be stored; nothing was changed";
         try {
-            ImportResult result = importer.run(isXlsx(file) ? new XlsxSource(file) : new CsvSource(file), mapping,
+            result = importer.run(isXlsx(file) ? new XlsxSource(file) : new CsvSource(file), mapping,
                     dryRun, skipInvalid);
             if (result.status().equals("rejected")) {
+                failure = result.invalid() + " rows have problems; nothing was stored";
                 throw ApiException.unprocessableWith("invalid-rows", result.invalid() + " of " + result.rows()
                         + " rows have problems; fix them, or import with ?skipInvalid=true", Map.of("report", result));
             }
             Json.send(res, Status.OK_200, result);
+        } catch (ApiException e) {
+            failure = result == null ? e.getMessage() : failure;
+            throw e;
         } finally {
+            if (!dryRun) {
+                // Imports from a CRM or a script show in the admin page's history beside the page's own.
+                boolean applied = result != null && result.status().equals("applied");
+                history.recorded(fileName(req), "API key", started, clock.instant(), result,
+                        applied && skipInvalid ? result.invalid() : 0, applied ? null : failure);
+            }
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -77,6 +102,15 @@ public final class ImportApi implements HttpService {
         }
         throw ApiException.badRequest("bad-parameter", "Write ?" + name + "=true or ?" + name + "=false, not '"
                 + value + "'");
+    }
+
+    /** The name a client gave in {@code Content-Disposition: attachment; filename="…"}, for the history. */
+    private static String fileName(ServerRequest req) {
+        String name = req.headers().first(HeaderNames.CONTENT_DISPOSITION)
+                .map(FILE_NAME::matcher).filter(Matcher::find).map(m -> m.group(1).strip()).orElse("");
+        name = TextNormalizer.label(name);
+        return name == null || name.isEmpty() ? "upload through the API"
+                : name.substring(0, Math.min(200, name.length()));
     }
 
     /** Streams the upload to a temporary file: bounded memory for any size up to the cap. */

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The record of imports made from the admin page (table {@code contact_import}): who imported which file when, and
- * what it did. Kept in the database so every node shows the same list.
+ * The record of contact imports, from the admin page and the API (table {@code contact_import}): who imported which
+ * file when, and what it did. Kept in the database so every node shows the same list.
  */
 public final class ImportHistory {
     /** Far longer than any import takes (100,000 rows: seconds), so a running one is never called interrupted. */
@@ -47,6 +47,27 @@ public final class ImportHistory {
                     ps.setString(3, job.user());
                     Sql.setInstant(ps, 4, now);
                     ps.setString(5, "storing");
+                });
+    }
+
+    /** An import that ran in one request (the API): recorded once, when it has ended. */
+    void recorded(String fileName, String importedBy, Instant startedAt, Instant finishedAt, ImportResult r,
+                  int skipped, String failure) {
+        update("insert into contact_import (id, file_name, imported_by, started_at, finished_at, status, rows_read, "
+                + "created, updated, unchanged, skipped, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setString(2, fileName);
+                    ps.setString(3, importedBy);
+                    Sql.setInstant(ps, 4, startedAt);
+                    Sql.setInstant(ps, 5, finishedAt);
+                    ps.setString(6, failure == null ? "done" : "failed");
+                    boolean stored = failure == null && r != null;
+                    ps.setInt(7, r == null ? 0 : r.rows());
+                    ps.setInt(8, stored ? r.created() : 0);
+                    ps.setInt(9, stored ? r.updated() : 0);
+                    ps.setInt(10, stored ? r.unchanged() : 0);
+                    ps.setInt(11, skipped);
+                    ps.setString(12, failure == null ? null : failure.substring(0, Math.min(500, failure.length())));
                 });
     }
 

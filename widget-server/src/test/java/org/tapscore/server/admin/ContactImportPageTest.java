@@ -181,6 +181,36 @@ class ContactImportPageTest {
     }
 
     @Test
+    void importsThroughTheApiAreListedToo() {
+        String p = "api-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        String name = p + "crm <sync>.csv";
+        HttpResponse<String> applied = apiUpload(name, "id,email\n" + p + "1,a@" + p + "example.com\n", "");
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertEquals(422, apiUpload(p + "bad.csv", "id,email\n" + p + "2,not-an-address\n", "").statusCode());
+        assertEquals(200, apiUpload(p + "trial.csv", "id,email\n" + p + "3,c@" + p + "example.com\n", "?dryRun=true")
+                .statusCode());
+
+        String page = admin.get("/admin/contacts").body();
+        String row = row(page, p + "crm &lt;sync&gt;.csv");
+        assertTrue(row.contains("API key") && row.contains("done") && row.contains("<td class=\"num\">1</td>"), row);
+        assertTrue(row(page, p + "bad.csv").contains("failed: 1 rows have problems; nothing was stored"), page);
+        assertFalse(page.contains(p + "trial.csv"), "a dry run stores nothing and is not an import");
+    }
+
+    private static HttpResponse<String> apiUpload(String fileName, String csv, String query) {
+        return server.send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports" + query))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    private static String row(String page, String text) {
+        int at = page.indexOf(text);
+        assertTrue(at >= 0, "no row with " + text);
+        return page.substring(page.lastIndexOf("<tr>", at), page.indexOf("</tr>", at));
+    }
+
+    @Test
     void anImportLeftStoringByAStoppedServerIsShownAsInterrupted() throws Exception {
         java.time.Instant now = java.time.Instant.now();
         try (Connection c = server.server().components().db().connection();
