@@ -1,5 +1,6 @@
 package org.tapscore.server.contact;
 
+import org.tapscore.server.respondent.ContactAddresses;
 import org.tapscore.server.response.TextNormalizer;
 
 import java.util.Arrays;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
  * so validating a long file needs a few bytes per row, not the rows.
  */
 final class ContactValidator {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,30}");
     private static final Set<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages()).collect(Collectors.toSet());
 
     private final ColumnMapping columns;
@@ -35,12 +33,12 @@ final class ContactValidator {
         String language = columns.value(cells, "language");
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
-            if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            if (!ContactAddresses.isEmail(email)) {
                 problems.accept(new ImportProblem(line, columns.header("email"), "'" + email + "' is not an e-mail address"));
                 ok = false;
             }
         }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !ContactAddresses.isPhone(phone)) {
             problems.accept(new ImportProblem(line, columns.header("phone"), "'" + phone + "' is not a phone number"));
             ok = false;
         }

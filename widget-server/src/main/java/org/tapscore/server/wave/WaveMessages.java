@@ -7,6 +7,7 @@ import org.tapscore.server.invitation.DeliveryException;
 import org.tapscore.server.invitation.EmailSender;
 import org.tapscore.server.invitation.InvitationContent;
 import org.tapscore.server.invitation.SmsGateway;
+import org.tapscore.server.respondent.ContactAddresses;
 import org.tapscore.server.response.Channel;
 import org.tapscore.server.web.ApiException;
 
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What a wave's message looks like in each of the campaign's languages, and a test message to the person
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 public final class WaveMessages {
     /** Has the shape of a token but is never handed out (real tokens are random base64url). */
     static final String SAMPLE_TOKEN = "preview-link-not-an-invitation";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,30}");
 
     private final CampaignCatalog catalog;
     private final InvitationContent content;
@@ -62,10 +60,10 @@ public final class WaveMessages {
                     channel == Channel.SMS ? "give a phone number" : "give an email address")));
         }
         String address = to.strip();
-        if (channel == Channel.SMS && !PHONE.matcher(address).matches()) {
+        if (channel == Channel.SMS && !ContactAddresses.isPhone(address)) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("to", "must be a phone number")));
         }
-        if (channel == Channel.EMAIL && !EMAIL.matcher(address).matches()) {
+        if (channel == Channel.EMAIL && !ContactAddresses.isEmail(address)) {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("to", "must be an email address")));
         }
         String chosen = InvitationContent.locale(campaign, locale);
