@@ -4,6 +4,7 @@ import org.tapscore.server.web.ApiException;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ final class ColumnMapping {
             "company", Set.of("company", "firma", "virksomhed", "organisation", "organization", "account"),
             "language", Set.of("language", "sprog", "lang", "locale"));
 
+    /** Attributes are for selecting people ("Region", "Tier"), not for storing whole records. */
+    static final int MAX_ATTRIBUTES = 50;
+    static final int MAX_ATTRIBUTE_NAME = 100;
     private static final int SHOWN_HEADERS = 20;
     private static final int SHOWN_LENGTH = 40;
 
@@ -65,10 +69,25 @@ final class ColumnMapping {
                     + "address (headers seen: " + shortList(headers) + ")");
         }
         Map<Integer, String> attributes = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
-            if (!fields.containsValue(i) && !headers.get(i).isBlank()) {
-                attributes.put(i, headers.get(i).strip());
+            String header = headers.get(i).strip();
+            if (!header.isEmpty() && !seen.add(normal(header))) {
+                // Two columns of one name: which one holds the e-mail address (or the attribute) is anyone's guess.
+                throw ApiException.badRequest("bad-mapping", "The header names the column '" + shorten(header)
+                        + "' twice; rename or remove one of them");
             }
+            if (!fields.containsValue(i) && !header.isEmpty()) {
+                if (header.length() > MAX_ATTRIBUTE_NAME) {
+                    throw ApiException.badRequest("bad-mapping", "The column header '" + shorten(header)
+                            + "' is longer than " + MAX_ATTRIBUTE_NAME + " characters; is the first row data?");
+                }
+                attributes.put(i, header);
+            }
+        }
+        if (attributes.size() > MAX_ATTRIBUTES) {
+            throw ApiException.badRequest("bad-mapping", "The file has " + attributes.size() + " columns besides "
+                    + "the contact fields; at most " + MAX_ATTRIBUTES + " can be kept as attributes");
         }
         return new ColumnMapping(fields, attributes, List.copyOf(headers));
     }
@@ -80,6 +99,16 @@ final class ColumnMapping {
         }
         String value = cells.get(index).strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** How many columns the header has; a row must have as many cells. */
+    int width() {
+        return headers.size();
+    }
+
+    /** The header of the column at {@code index}, for problem reports. */
+    String headerAt(int index) {
+        return index < headers.size() ? shorten(headers.get(index)) : "column " + (index + 1);
     }
 
     /** The column's header as people see it, for problem reports. */

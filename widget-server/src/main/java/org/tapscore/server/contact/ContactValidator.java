@@ -6,6 +6,7 @@ import org.tapscore.server.response.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -17,6 +18,10 @@ import java.util.stream.Collectors;
 final class ContactValidator {
     private static final Set<String> LANGUAGES = Arrays.stream(Locale.getISOLanguages()).collect(Collectors.toSet());
 
+    /** External ids, names and companies: as long as the database columns, and as the invitation API allows. */
+    static final int MAX_LABEL = 200;
+    static final int MAX_ATTRIBUTE = 1000;
+
     private final ColumnMapping columns;
     private final SeenKeys keys = new SeenKeys();
 
@@ -27,7 +32,36 @@ final class ContactValidator {
     /** The row as a contact, or null after reporting each of its problems. */
     ContactRow check(int line, List<String> cells, Consumer<ImportProblem> problems) {
         boolean ok = true;
-        String externalId = label(columns.value(cells, "externalId"), 200);
+        if (cells.size() < columns.width()) {
+            // A short row leaves its last columns unsaid; taking them as empty would clear stored values.
+            problems.accept(new ImportProblem(line, columns.headerAt(cells.size()), "the row has " + cells.size()
+                    + (cells.size() == 1 ? " cell" : " cells") + " where the header has " + columns.width()));
+            return null;
+        }
+        for (int i = columns.width(); i < cells.size(); i++) {
+            if (!cells.get(i).isBlank()) {
+                problems.accept(new ImportProblem(line, "column " + (i + 1), "a value beyond the header's "
+                        + columns.width() + " columns; is a separator missing from the header or extra in this row?"));
+                return null;
+            }
+        }
+        for (String field : List.of("externalId", "name", "company")) {
+            String value = columns.value(cells, field);
+            if (value != null && value.codePointCount(0, value.length()) > MAX_LABEL) {
+                // Cut short, two long ids could become one and merge two people.
+                problems.accept(new ImportProblem(line, columns.header(field), "longer than " + MAX_LABEL
+                        + " characters"));
+                ok = false;
+            }
+        }
+        for (Map.Entry<String, String> attribute : columns.attributes(cells).entrySet()) {
+            if (attribute.getValue().length() > MAX_ATTRIBUTE) {
+                problems.accept(new ImportProblem(line, attribute.getKey(), "longer than " + MAX_ATTRIBUTE
+                        + " characters"));
+                ok = false;
+            }
+        }
+        String externalId = label(columns.value(cells, "externalId"));
         String email = columns.value(cells, "email");
         String phone = columns.value(cells, "phone");
         String language = columns.value(cells, "language");
@@ -65,16 +99,11 @@ final class ContactValidator {
         if (!ok) {
             return null;
         }
-        return new ContactRow(line, key, externalId == null, email, phone, label(columns.value(cells, "name"), 200),
-                label(columns.value(cells, "company"), 200), language, columns.attributes(cells));
+        return new ContactRow(line, key, externalId == null, email, phone, label(columns.value(cells, "name")),
+                label(columns.value(cells, "company")), language, columns.attributes(cells));
     }
 
-    private static String label(String value, int max) {
-        String cleaned = TextNormalizer.label(value);
-        if (cleaned == null) {
-            return null;
-        }
-        return cleaned.codePointCount(0, cleaned.length()) > max
-                ? cleaned.substring(0, cleaned.offsetByCodePoints(0, max)) : cleaned;
+    private static String label(String value) {
+        return TextNormalizer.label(value);
     }
 }

@@ -4,16 +4,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.tapscore.server.web.ApiException;
+
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file as people actually have them: UTF-8 with or without a byte-order mark, or Windows-1252 as Excel in
- * Denmark saves it; separated by commas, semicolons (Excel with a decimal comma) or tabs.
+ * A CSV file as people actually have them: UTF-8 with or without a byte-order mark, Windows-1252 as Excel in
+ * Denmark saves it, or UTF-16 as Excel's "Unicode text" does; separated by commas, semicolons (Excel with a
+ * decimal comma) or tabs.
  */
 final class CsvSource implements TabularSource {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -35,7 +34,7 @@ final class CsvSource implements TabularSource {
 
     @Override
     public void forEachRow(RowConsumer rows) throws IOException {
-        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset charset = charset(file);
         char delimiter = delimiter(file, charset);
         // Empty lines are kept (and skipped below) so that record numbers stay equal to line numbers.
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
@@ -58,28 +57,54 @@ final class CsvSource implements TabularSource {
         }
     }
 
-    /** Strict UTF-8 over the whole file; any invalid sequence means it was saved in Windows-1252. */
-    static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-        CharBuffer out = CharBuffer.allocate(64 * 1024);
-        try (var channel = Files.newByteChannel(file)) {
-            while (channel.read(in) >= 0 || in.position() > 0) {
-                in.flip();
-                CoderResult result = decoder.decode(in, out, false);
-                if (result.isError()) {
-                    return false;
-                }
-                out.clear();
-                in.compact();
-                if (in.position() > 0 && channel.position() >= channel.size()) {
-                    in.flip();
-                    return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError();
-                }
+    /**
+     * The file's encoding. A byte-order mark of UTF-16 (Excel's "Unicode text") says so itself; otherwise the bytes
+     * are read as UTF-8 when every sequence is valid UTF-8 and as Windows-1252 when none of the bytes above 127 form
+     * a UTF-8 sequence. A file with both (rows pasted together from two exports) has no one right reading: it is
+     * refused, because reading it either way stores some names garbled ("SÃ¸ren").
+     */
+    static Charset charset(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+            in.mark(2);
+            int first = in.read();
+            int second = in.read();
+            if (first == 0xFF && second == 0xFE) {
+                return StandardCharsets.UTF_16LE;
             }
+            if (first == 0xFE && second == 0xFF) {
+                return StandardCharsets.UTF_16BE;
+            }
+            in.reset();
+            long utf8Sequences = 0;
+            long otherBytes = 0;
+            int b = in.read();
+            while (b >= 0) {
+                int continuations = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                        : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+                if (continuations < 0) {
+                    otherBytes++;
+                    b = in.read();
+                    continue;
+                }
+                int next = in.read();
+                int seen = 0;
+                while (seen < continuations && next >= 0x80 && next <= 0xBF) {
+                    seen++;
+                    next = in.read();
+                }
+                if (seen == continuations) {
+                    utf8Sequences += continuations > 0 ? 1 : 0;
+                } else {
+                    otherBytes++;
+                }
+                b = next; // the byte that ended the sequence starts the next one
+            }
+            if (otherBytes > 0 && utf8Sequences > 0) {
+                throw ApiException.badRequest("mixed-encoding", "The file mixes two text encodings (UTF-8 and "
+                        + "Windows-1252), so some letters would be stored garbled; save it again as UTF-8");
+            }
+            return otherBytes > 0 ? WINDOWS_1252 : StandardCharsets.UTF_8;
         }
-        return true;
     }
 
     private static char delimiter(Path file, Charset charset) throws IOException {

@@ -56,6 +56,7 @@ final class XlsxSource implements TabularSource {
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final RowConsumer rows;
         private final List<String> cells = new ArrayList<>();
+        private int width = -1;
 
         RowCollector(RowConsumer rows) {
             this.rows = rows;
@@ -69,6 +70,13 @@ final class XlsxSource implements TabularSource {
         @Override
         public void endRow(int rowNum) {
             if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                if (width < 0) {
+                    width = cells.size(); // the header row
+                }
+                // Excel leaves out empty cells at the end of a row too; unlike in a CSV they are not missing.
+                while (cells.size() < width) {
+                    cells.add("");
+                }
                 rows.accept(rowNum + 1, List.copyOf(cells));
             }
         }

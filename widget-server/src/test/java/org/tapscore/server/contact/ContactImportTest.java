@@ -273,6 +273,75 @@ class ContactImportTest {
     }
 
     @Test
+    void overlongValuesAreRowProblemsNotCutShortIntoAnotherPersonsId() throws Exception {
+        String p = prefix();
+        String stem = p + "x".repeat(200 - p.length());
+        assertEquals(1, Api.json(upload(("id,name\n" + stem + ",Alice\n").getBytes(StandardCharsets.UTF_8), ""))
+                .get("created").asInt());
+        JsonNode longer = Api.problem(upload(("id,name\n" + stem + "B,Bob\n").getBytes(StandardCharsets.UTF_8), ""), 422);
+        assertEquals("longer than 200 characters", longer.get("report").get("problems").get(0).get("reason").asText(),
+                longer.toString());
+        assertEquals("Alice", stored(stem, "name"), "the stored person is not overwritten");
+        String longName = "id,name,Notes\n" + p + "n,"  + "N".repeat(201) + ",ok\n" + p + "m,Mo," + "z".repeat(1001) + "\n";
+        JsonNode report = Api.problem(upload(longName.getBytes(StandardCharsets.UTF_8), ""), 422).get("report");
+        assertEquals(2, report.get("invalid").asInt(), report.toString());
+        assertEquals("Notes", report.get("problems").get(1).get("column").asText(), report.toString());
+    }
+
+    @Test
+    void aRowWithTooFewOrTooManyCellsIsAProblemAndClearsNothing() throws Exception {
+        String p = prefix();
+        assertEquals(1, Api.json(upload(("id,email,name\n" + p + "1,short@example.com,Sally\n")
+                .getBytes(StandardCharsets.UTF_8), "")).get("created").asInt());
+        JsonNode shortRow = Api.problem(upload(("id,email,name\n" + p + "1\n").getBytes(StandardCharsets.UTF_8), ""), 422);
+        JsonNode problem = shortRow.get("report").get("problems").get(0);
+        assertEquals(2, problem.get("line").asInt());
+        assertEquals("the row has 1 cell where the header has 3", problem.get("reason").asText());
+        assertEquals("short@example.com", stored(p + "1", "email"));
+        assertEquals("Sally", stored(p + "1", "name"));
+        JsonNode longRow = Api.problem(upload(("id,email,name\n" + p + "1,short@example.com,Sally,extra\n")
+                .getBytes(StandardCharsets.UTF_8), ""), 422);
+        assertEquals("column 4", longRow.get("report").get("problems").get(0).get("column").asText());
+        JsonNode trailingSeparator = Api.json(upload(("id,email,name\n" + p + "1,short@example.com,Sally,\n")
+                .getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, trailingSeparator.get("unchanged").asInt(), "an empty cell past the header is harmless");
+    }
+
+    @Test
+    void headersThatCannotBeMappedSafelyAreRefused() {
+        Api.problem(upload("id,email,email\n1,a@example.com,b@example.com\n".getBytes(StandardCharsets.UTF_8), ""), 400);
+        StringBuilder wide = new StringBuilder("id");
+        StringBuilder row = new StringBuilder("1");
+        for (int i = 0; i < 51; i++) {
+            wide.append(",attribute ").append(i);
+            row.append(",v");
+        }
+        JsonNode tooMany = Api.problem(upload((wide + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8), ""), 400);
+        assertTrue(tooMany.get("detail").asText().contains("at most 50"), tooMany.toString());
+        Api.problem(upload(("id," + "h".repeat(101) + "\n1,v\n").getBytes(StandardCharsets.UTF_8), ""), 400);
+    }
+
+    @Test
+    void aFileMixingTwoEncodingsIsRefusedAndUtf16FromExcelImports() throws Exception {
+        String p = prefix();
+        byte[] utf8Row = (p + "2,Søren\n").getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252Row = (p + "1,Søren\n").getBytes(Charset.forName("windows-1252"));
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.write("id,name\n".getBytes(StandardCharsets.US_ASCII));
+        mixed.write(cp1252Row);
+        mixed.write(utf8Row);
+        assertEquals("mixed-encoding", Api.problem(upload(mixed.toByteArray(), ""), 400).get("code").asText());
+        assertEquals(null, stored(p + "2", "name"));
+
+        ByteArrayOutputStream unicodeText = new ByteArrayOutputStream();
+        unicodeText.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        unicodeText.write(("Kundenr\tNavn\tBy\r\n" + p + "3\tSøren\tÆrø\r\n").getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(1, Api.json(upload(unicodeText.toByteArray(), "")).get("created").asInt());
+        assertEquals("Søren", stored(p + "3", "name"));
+        assertEquals("{\"By\":\"Ærø\"}", stored(p + "3", "attributes"));
+    }
+
+    @Test
     void aFileWithoutKeyColumnOrKeyIsRefused() {
         Api.problem(upload("name,city\nA,B\n".getBytes(StandardCharsets.UTF_8), ""), 400);
         Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
