@@ -10,8 +10,17 @@ public final class Main {
 
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        Settings settings = Settings.load(Config.create(), System.getenv());
-        TapscoreServer server = TapscoreServer.start(settings);
+        Settings settings;
+        TapscoreServer server;
+        try {
+            settings = Settings.load(Config.create(), System.getenv());
+            server = TapscoreServer.start(settings);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // A setting that cannot work (a short admin password, an admin key with spaces): one line that names it.
+            System.err.println("Tapscore did not start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
         System.out.println("Tapscore is running at http://localhost:" + server.port()
                 + " (public URL " + settings.publicUrl() + ") — try " + settings.publicUrl() + "/s/demo");

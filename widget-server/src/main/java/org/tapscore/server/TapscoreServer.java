@@ -9,7 +9,9 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import org.tapscore.server.admin.AdminKeyBootstrap;
 import org.tapscore.server.campaign.Campaign;
 import org.tapscore.server.campaign.DemoCampaigns;
+import org.tapscore.server.contact.ImportApi;
 import org.tapscore.server.db.Database;
+import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.ErrorMapping;
 
 import java.time.Clock;
@@ -25,7 +27,7 @@ public final class TapscoreServer implements AutoCloseable {
      * takes (streamed to a temporary file, never held in memory). The extra megabyte lets the admin upload form
      * (file plus fields) reach its own, clearer 413.
      */
-    private static final long MAX_PAYLOAD_BYTES = org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES + (1 << 20);
+    private static final long MAX_PAYLOAD_BYTES = ImportApi.MAX_FILE_BYTES + (1 << 20);
 
     private final Database db;
     private final Components components;
@@ -64,7 +66,9 @@ public final class TapscoreServer implements AutoCloseable {
                     .host(settings.host())
                     .port(settings.port())
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
-                    .directHandlers(ErrorMapping.transportErrors(MAX_PAYLOAD_BYTES))
+                    .directHandlers(ErrorMapping.transportErrors(path -> path.startsWith("/api/v1/imports")
+                            || path.startsWith("/admin/contacts") ? ApiException.fileTooLarge(ImportApi.MAX_FILE_BYTES)
+                            : ApiException.tooLarge(MAX_PAYLOAD_BYTES)))
                     // A client that stops sending for this long is dropped, so idle sockets cannot pile up.
                     .connectionOptions(options -> options.readTimeout(Duration.ofSeconds(10)))
                     .addFeature(observe)

@@ -54,6 +54,27 @@ class RunCommandIT {
                 "the key is printed once: " + secondOutput);
     }
 
+    @Test
+    void anAdminPasswordTooShortStopsTheStartWithOneLineThatNamesIt() throws Exception {
+        assertTrue(Files.exists(JAR), "run 'package' first: " + JAR);
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+                .directory(Files.createTempDirectory("tapscore-short").toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("TAPSCORE_PORT", String.valueOf(freePort()));
+        builder.environment().put("TAPSCORE_ADMIN_EMAIL", "owner@shop.example");
+        builder.environment().put("TAPSCORE_ADMIN_PASSWORD", "short");
+        builder.environment().remove("TAPSCORE_DATA_DIR");
+        builder.environment().remove("TAPSCORE_DB_URL");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), output);
+        assertTrue(output.contains("Tapscore did not start: TAPSCORE_ADMIN_PASSWORD must be 10 to 200 characters"),
+                output);
+        assertFalse(output.contains("Exception"), "no stack trace: " + output);
+    }
+
     private static Process start(Path folder, int port, List<String> output) throws Exception {
         assertTrue(Files.exists(JAR), "run 'package' first: " + JAR);
         ProcessBuilder builder = new ProcessBuilder(

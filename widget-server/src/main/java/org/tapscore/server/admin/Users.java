@@ -27,7 +27,7 @@ public final class Users {
             errors.add(new ApiException.FieldError("email", "must be an e-mail address"));
         }
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD
-                || password.length() > 200) {
+                || password.length() > 200 || password.isBlank()) {
             errors.add(new ApiException.FieldError("password", "must be " + MIN_PASSWORD + " to 200 characters"));
         }
         if (role == null) {
@@ -52,7 +52,14 @@ public final class Users {
     /** Creates the configured first admin when no user with that address exists yet. */
     public void ensureFirstAdmin(Optional<String> email, Optional<String> password) {
         if (email.isPresent() && password.isPresent() && repository.findByEmail(email.get()).isEmpty()) {
-            create(email.get(), password.get(), Role.ADMIN);
+            try {
+                create(email.get(), password.get(), Role.ADMIN);
+            } catch (ApiException e) {
+                // Said at start, by the settings' names: the server stops with one line, not a stack trace.
+                throw new IllegalArgumentException(e.errors().stream()
+                        .map(f -> "TAPSCORE_ADMIN_" + f.field().toUpperCase(java.util.Locale.ROOT) + " " + f.message())
+                        .collect(java.util.stream.Collectors.joining("; ")), e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tapscore.server.contact;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -20,7 +21,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +38,13 @@ import java.util.regex.Pattern;
 public final class ImportApi implements HttpService {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * What spreadsheets, CRMs and HTTP tools send a CSV or XLSX file as; form-urlencoded is what curl declares for
+     * {@code --data-binary @list.csv} when no type is given.
+     */
+    private static final Set<String> FILE_TYPES = Set.of("text/csv", "text/plain", "text/tab-separated-values",
+            "text/comma-separated-values", "application/csv", "application/vnd.ms-excel", "application/octet-stream",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-www-form-urlencoded");
     private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)");
 
     private final ContactImporter importer;
@@ -54,6 +66,7 @@ public final class ImportApi implements HttpService {
 
     private void importContacts(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
+        requireFileType(req);
         boolean dryRun = flag(req, "dryRun");
         boolean skipInvalid = flag(req, "skipInvalid");
         Map<String, String> mapping = mapping(req.query().first("columns").orElse(""));
@@ -93,6 +106,9 @@ public final class ImportApi implements HttpService {
      * meant a trial run, and taking it as false would import the file for real.
      */
     private static boolean flag(ServerRequest req, String name) {
+        if (req.query().all(name, List::of).size() > 1) {
+            throw ApiException.badRequest("bad-parameter", "Give ?" + name + " once");
+        }
         String value = req.query().first(name).orElse("false").strip();
         if (value.equalsIgnoreCase("true") || value.isEmpty() && req.query().contains(name)) {
             return true;
@@ -102,6 +118,26 @@ public final class ImportApi implements HttpService {
         }
         throw ApiException.badRequest("bad-parameter", "Write ?" + name + "=true or ?" + name + "=false, not '"
                 + value + "'");
+    }
+
+    /**
+     * The body must be the file itself. A multipart form (curl's {@code -F}) would otherwise be read as a CSV whose
+     * header is the form's boundary; other declared types are not contact lists either.
+     */
+    private static void requireFileType(ServerRequest req) {
+        Optional<HttpMediaType> type = req.headers().contentType();
+        if (type.isEmpty()) {
+            return;
+        }
+        String declared = type.get().mediaType().type() + "/" + type.get().mediaType().subtype();
+        if (declared.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            throw ApiException.unsupportedMediaType("the file itself, not a form: curl --data-binary @list.csv "
+                    + "-H 'Content-Type: text/csv'");
+        }
+        if (!FILE_TYPES.contains(declared.toLowerCase(Locale.ROOT))) {
+            throw ApiException.unsupportedMediaType("text/csv or an Excel workbook ("
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), not " + declared);
+        }
     }
 
     /** The name a client gave in {@code Content-Disposition: attachment; filename="…"}, for the history. */
@@ -117,7 +153,7 @@ public final class ImportApi implements HttpService {
     private static Path spool(ServerRequest req) {
         req.headers().contentLength().ifPresent(length -> {
             if (length > MAX_FILE_BYTES) {
-                throw ApiException.tooLarge(MAX_FILE_BYTES);
+                throw ApiException.fileTooLarge(MAX_FILE_BYTES);
             }
         });
         try {
@@ -130,7 +166,7 @@ public final class ImportApi implements HttpService {
                     total += read;
                     if (total > MAX_FILE_BYTES) {
                         Files.deleteIfExists(file);
-                        throw ApiException.tooLarge(MAX_FILE_BYTES);
+                        throw ApiException.fileTooLarge(MAX_FILE_BYTES);
                     }
                     out.write(buffer, 0, read);
                 }

@@ -35,6 +35,9 @@ public record TargetRequest(Integer nps, String date, String timeZone, Integer b
         }
         if (baseline != null && (baseline < -100 || baseline > 100)) {
             errors.add(new ApiException.FieldError("baseline", NPS_RANGE));
+        } else if (baseline != null && baseline.equals(nps)) {
+            // Progress is measured from the baseline towards the target; with no distance there is nothing to go.
+            errors.add(new ApiException.FieldError("baseline", "must differ from the target nps"));
         }
         ZoneId zone = zone(defaultZone, errors);
         LocalDate day = day(errors);

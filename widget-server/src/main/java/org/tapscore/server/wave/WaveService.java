@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public final class WaveService {
     static final Duration PLANNING_HOLD = Duration.ofMinutes(5);
     /** How far in the past a start may lie (clocks differ, forms sit open) before it is taken for a mistake. */
     static final Duration PAST_START_TOLERANCE = Duration.ofMinutes(15);
+    static final Duration FURTHEST_START = Duration.ofDays(366);
 
     private final CampaignCatalog catalog;
     private final SelectionQuery selections;
@@ -89,6 +91,11 @@ public final class WaveService {
             // A start in the past is most likely a mistyped date; taken as "now" it would mail everyone at once.
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("startAt",
                     "is in the past; leave it empty to start now")));
+        }
+        if (request.startAt() != null && request.startAt().isAfter(now.plus(FURTHEST_START))) {
+            // Far-off slots would also hold every recipient's fatigue window until then.
+            throw ApiException.invalidFields(List.of(new ApiException.FieldError("startAt",
+                    "is more than a year ahead; plan the wave nearer the time")));
         }
         Instant start = request.startAt() == null || request.startAt().isBefore(now) ? now
                 : request.startAt().truncatedTo(ChronoUnit.MICROS);
@@ -229,7 +236,27 @@ public final class WaveService {
     }
 
     private static Selection valid(Selection selection) {
-        return selection == null ? Selection.EVERYONE : Validation.valid(selection).normalized();
+        if (selection == null) {
+            return Selection.EVERYONE;
+        }
+        Validation.valid(selection);
+        List<ApiException.FieldError> errors = new ArrayList<>();
+        if (selection.attributes() != null) {
+            selection.attributes().forEach((key, value) -> {
+                if (value == null) {
+                    errors.add(new ApiException.FieldError("selection.attributes", "'" + key + "' needs a text value"));
+                }
+            });
+        }
+        if (selection.lastAnswerAfter() != null && selection.lastAnswerBefore() != null
+                && !selection.lastAnswerAfter().isBefore(selection.lastAnswerBefore())) {
+            // Nobody's latest answer can lie in an empty range: the selection would silently pick no one.
+            errors.add(new ApiException.FieldError("selection.lastAnswerAfter", "must be before lastAnswerBefore"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidFields(errors);
+        }
+        return selection.normalized();
     }
 
     /** The wave, its plan when this call planned it, whether this call stored it, and whether it was a dry run. */

@@ -12,6 +12,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,22 +106,30 @@ public final class ErrorMapping {
     /**
      * Errors the web server answers itself, before any route runs: a body over the server-wide cap, a request line
      * or header it cannot parse, a malformed percent-encoding. They get the same kind of problem document as every
-     * other error (without a request id, which is not assigned yet), so no client is left with an empty 4xx. The
-     * server's own message is not echoed: it can quote the malformed input.
+     * other error, with a request id of their own, so no client is left with an empty 4xx. The server's own message
+     * is only logged: it can quote the malformed input.
+     *
+     * @param tooLarge the 413 for a path, so an upload form says "the file is larger than 64 MB" in its own words
      */
-    public static DirectHandlers transportErrors(long maxPayloadBytes) {
+    public static DirectHandlers transportErrors(Function<String, ApiException> tooLarge) {
         DirectHandler handler = (request, type, status, headers, message) -> {
-            ApiException e = status.code() == 413 ? ApiException.tooLarge(maxPayloadBytes)
-                    : status.code() >= 500 ? internal()
+            int code = status.code();
+            ApiException e = code == 413 ? tooLarge.apply(request.path())
+                    : code >= 500 ? internal()
                     : ApiException.badRequest("bad-request", "The request is malformed and was not read");
+            String requestId = RequestIds.newId();
+            LOG.log(Level.FINE, "Refused before routing (" + requestId + "): " + code + " " + message);
+            Map<String, Object> body = new LinkedHashMap<>(e.problem(null));
+            body.put("requestId", requestId);
             headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
             headers.set(HeaderNames.CACHE_CONTROL, "no-store");
+            headers.set(HeaderNames.create("X-Request-Id"), requestId);
             return DirectHandler.TransportResponse.builder()
                     .status(Status.create(e.status()))
                     .headers(headers)
                     // The rest of a rejected body is never read, so the connection cannot carry another request.
                     .keepAlive(false)
-                    .entity(Json.bytes(e.problem(null)))
+                    .entity(Json.bytes(body))
                     .build();
         };
         DirectHandlers.Builder handlers = DirectHandlers.builder();

@@ -18,11 +18,15 @@ public final class RequestIds implements Filter {
         return req.context().get(KEY, String.class).orElse("-");
     }
 
+    /** A request id only has to be unique enough to find a log line; it is no secret. */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        // A request id only has to be unique enough to find a log line; it is no secret.
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String id = new UUID(random.nextLong(), random.nextLong()).toString();
+        String id = newId();
         req.context().register(KEY, id);
         res.header("X-Request-Id", id);
         res.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");

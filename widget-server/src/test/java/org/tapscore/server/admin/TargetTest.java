@@ -42,6 +42,8 @@ class TargetTest {
             assertField(put(server, campaign, "{\"nps\": 40}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"9999-12-31\"}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2036-06-16\"}"), "date");
+            assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2026-12-31\", \"baseline\": 40}"), "baseline");
+            assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"+999999999-12-31\"}"), "date");
             assertField(put(server, campaign, "{\"nps\": 40.5, \"date\": \"2026-12-31\"}"), "nps");
             assertField(put(server, campaign, "{\"nps\": 40, \"date\": \"2026-12-31\", \"timeZone\": \"Mars/Base\"}"),
                     "timeZone");

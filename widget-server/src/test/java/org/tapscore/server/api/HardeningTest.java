@@ -203,13 +203,24 @@ class HardeningTest {
         String answer = rawAnswer(overTheServerCap);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
-        assertTrue(answer.contains("\"code\":\"body-too-large\""), answer);
+        assertTrue(answer.contains("\"code\":\"file-too-large\""), answer);
+        assertTrue(answer.contains("The file is larger than 64 MB"), answer);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("(?i)x-request-id: ([0-9a-f-]{36})").matcher(answer);
+        assertTrue(id.find(), answer);
+        assertTrue(answer.contains("\"requestId\":\"" + id.group(1) + "\""), answer);
+
+        String justOverTheFileCap = "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: text/csv\r\nAuthorization: Bearer " + TestServer.ADMIN_KEY + "\r\nContent-Length: "
+                + ((64L << 20) + 10) + "\r\n\r\nid\n";
+        String sameWords = rawAnswer(justOverTheFileCap);
+        assertTrue(sameWords.startsWith("HTTP/1.1 413") && sameWords.contains("The file is larger than 64 MB"), sameWords);
 
         String brokenChunk = "POST /api/v1/responses HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
                 + "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
         String malformed = rawAnswer(brokenChunk);
         assertTrue(malformed.startsWith("HTTP/1.1 400"), malformed);
         assertTrue(malformed.contains("\"code\":\"bad-request\""), malformed);
+        assertTrue(malformed.contains("\"requestId\":"), malformed);
         assertFalse(malformed.contains("zz"), "the malformed input is not echoed: " + malformed);
 
         for (String target : List.of("/api/v1/campaigns?status=%zz", "/api/v1/campaigns/%zz")) {

@@ -256,8 +256,31 @@ class ContactImportTest {
         assertEquals(null, stored(p + "1", "name"));
         assertEquals("validated", Api.json(upload(file, "?dryRun=TRUE")).get("status").asText());
         assertEquals(null, stored(p + "1", "name"));
+        Api.problem(upload(file, "?dryRun=true&dryRun=false"), 400);
+        assertEquals(null, stored(p + "1", "name"));
         assertEquals("applied", Api.json(upload(file, "?dryRun=false")).get("status").asText());
         assertEquals("Bo", stored(p + "1", "name"));
+    }
+
+    @Test
+    void aFormOrAnotherKindOfBodyIsRefusedWithWhatToSendInstead() throws Exception {
+        String p = prefix();
+        byte[] file = ("id,name\n" + p + "1,Bo\n").getBytes(StandardCharsets.UTF_8);
+        for (String type : List.of("multipart/form-data; boundary=x", "image/png", "application/json")) {
+            HttpResponse<String> refused = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                    .header("Content-Type", type).header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+            assertEquals("unsupported-media-type", Api.problem(refused, 415).get("code").asText());
+        }
+        assertEquals(null, stored(p + "1", "name"));
+        // What curl declares for --data-binary without a type, and what Excel files are sent as, are fine.
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain; charset=windows-1252",
+                "application/octet-stream")) {
+            HttpResponse<String> taken = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                    .header("Content-Type", type).header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+            assertEquals(200, taken.statusCode(), type + ": " + taken.body());
+        }
     }
 
     @Test

@@ -269,6 +269,22 @@ class WaveFlowTest {
                 {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "startAt": "%s"}"""
                 .formatted(campaign, clock.instant().minus(java.time.Duration.ofDays(365)))), 400);
         assertEquals("startAt", past.get("errors").get(0).get("field").asText(), past.toString());
+        int waves = Api.json(server.withKey("GET", "/api/v1/waves", null)).get("items").size();
+        for (String start : List.of("+999999999-12-31T23:59:59Z", "9999-12-31T23:00:00Z",
+                clock.instant().plus(java.time.Duration.ofDays(400)).toString())) {
+            Api.problem(server.withKey("POST", "/api/v1/waves", """
+                    {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "startAt": "%s"}"""
+                    .formatted(campaign, start)), 400);
+        }
+        assertEquals("selection.lastAnswerAfter", Api.problem(server.withKey("POST", "/api/v1/waves", """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "selection":
+                 {"lastAnswerAfter": "2026-02-01T00:00:00Z", "lastAnswerBefore": "2026-01-01T00:00:00Z"}}"""
+                .formatted(campaign)), 400).get("errors").get(0).get("field").asText());
+        Api.problem(server.withKey("POST", "/api/v1/waves", """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "selection": {"attributes": {"plan": null}}}"""
+                .formatted(campaign)), 400);
+        assertEquals(waves, Api.json(server.withKey("GET", "/api/v1/waves", null)).get("items").size(),
+                "no refused wave was stored");
         assertEquals(201, server.withKey("POST", "/api/v1/waves", """
                 {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "startAt": "%s",
                  "selection": {"company": "Nobody by this name"}}"""
