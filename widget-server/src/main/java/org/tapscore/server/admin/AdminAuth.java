@@ -86,6 +86,14 @@ public final class AdminAuth {
                 .orElse(false);
     }
 
+    /**
+     * Whether the browser sent the login form's cookie back at all. It does not over plain HTTP to any host but
+     * localhost (the cookie is {@code Secure}), which is worth telling apart from a form left open too long.
+     */
+    public boolean hasLoginCookie(ServerRequest req) {
+        return cookie(req, LOGIN_COOKIE).isPresent();
+    }
+
     private String sign(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

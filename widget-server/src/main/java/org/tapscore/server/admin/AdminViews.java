@@ -71,7 +71,10 @@ public final class AdminViews implements HttpService {
         logins.acquire("login " + clientAddress.of(req));
         AdminForm form = AdminForm.parse(bodies.text(req));
         if (!auth.loginTokenMatches(req, form.csrf())) {
-            showLogin(req, res, Status.FORBIDDEN_403, "The form expired. Please sign in again.", form.get("email"));
+            showLogin(req, res, Status.FORBIDDEN_403, auth.hasLoginCookie(req)
+                    ? "The form expired. Please sign in again."
+                    : "Your browser did not send the sign-in cookie back. Signing in needs cookies and an https:// "
+                            + "address (plain http:// works only as http://localhost).", form.get("email"));
             return;
         }
         Optional<AdminUser> user = users.authenticate(form.get("email"), form.get("password"));

@@ -68,7 +68,16 @@ class AdminAuthTest {
         HttpResponse<String> login = anonymous.post("/admin/login",
                 Map.of("email", AdminClient.ADMIN_EMAIL, "password", AdminClient.ADMIN_PASSWORD));
         assertEquals(403, login.statusCode());
+        assertTrue(login.body().contains("The form expired"), login.body());
         assertFalse(anonymous.cookies.containsKey(AdminAuth.SESSION_COOKIE));
+
+        // A browser on plain http:// to another host keeps the Secure login cookie to itself: say so.
+        String page = anonymous.get("/admin/login").body();
+        anonymous.cookies.clear();
+        HttpResponse<String> withoutCookie = anonymous.post("/admin/login", Map.of("csrf", AdminClient.csrf(page),
+                "email", AdminClient.ADMIN_EMAIL, "password", AdminClient.ADMIN_PASSWORD));
+        assertEquals(403, withoutCookie.statusCode());
+        assertTrue(withoutCookie.body().contains("needs cookies and an https:// address"), withoutCookie.body());
 
         AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
         Map<String, String> user = Map.of("email", "csrf@shop.example", "password", "long enough pw", "role", "VIEWER");
