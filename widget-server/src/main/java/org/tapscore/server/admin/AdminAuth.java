@@ -47,7 +47,7 @@ public final class AdminAuth {
     public Sessions.Session requireAdminForm(ServerRequest req, String postedToken) {
         Sessions.Session session = requireForm(req, postedToken);
         if (!session.user().role().canChangeSettings()) {
-            throw ApiException.forbidden("admin-only", "Only admins may change settings");
+            throw ApiException.forbidden("admin-only", "Only admins may do this; viewers can look but not change");
         }
         return session;
     }

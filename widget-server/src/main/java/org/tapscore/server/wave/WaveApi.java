@@ -51,7 +51,8 @@ public final class WaveApi implements HttpService {
                 .post("/test", this::test)
                 .post("/count", this::count)
                 .get("/{id}", this::get)
-                .get("/{id}/skipped", this::skipped);
+                .get("/{id}/skipped", this::skipped)
+                .post("/{id}/cancel", this::cancel);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -82,6 +83,14 @@ public final class WaveApi implements HttpService {
         apiKeys.require(req);
         List<Skip> skips = reports.skipped(req.path().pathParameters().get("id"), 10_000);
         Json.send(res, Status.OK_200, Map.of("items", skips));
+    }
+
+    /** Stops the wave: what has not gone out will not; answers to what did still count. */
+    private void cancel(ServerRequest req, ServerResponse res) {
+        apiKeys.require(req);
+        String id = req.path().pathParameters().get("id");
+        service.cancel(reports.wave(id).id());
+        Json.send(res, Status.OK_200, reports.report(id));
     }
 
     private void count(ServerRequest req, ServerResponse res) {

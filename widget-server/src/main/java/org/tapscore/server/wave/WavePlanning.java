@@ -39,12 +39,16 @@ public final class WavePlanning {
         }
     }
 
-    /** Extends the planner's hold; called with each committed batch, so only a stopped planner loses it. */
-    public void holdPlanning(Connection c, UUID id, Instant until) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update wave set planning_until = ? where id = ?")) {
+    /**
+     * Extends the planner's hold; called with each committed batch, so only a stopped planner loses it. False when
+     * the wave was cancelled meanwhile: the planner then drops its uncommitted batch and stops.
+     */
+    public boolean holdPlanning(Connection c, UUID id, Instant until) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update wave set planning_until = ? where id = ? "
+                + "and status = 'PLANNING'")) {
             Sql.setInstant(ps, 1, until);
             ps.setObject(2, id);
-            ps.executeUpdate();
+            return ps.executeUpdate() == 1;
         }
     }
 

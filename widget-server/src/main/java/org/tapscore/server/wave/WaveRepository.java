@@ -51,11 +51,43 @@ public final class WaveRepository {
         }
     }
 
-    public void setStatus(Connection c, UUID id, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update wave set status = ? where id = ?")) {
-            ps.setString(1, status);
-            ps.setObject(2, id);
-            ps.executeUpdate();
+    /**
+     * Ends planning: false when the wave was cancelled meanwhile. The update waits for a cancel that holds the
+     * row and then finds the status changed, so the planner learns of it before committing its last batch.
+     */
+    public boolean markScheduled(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update wave set status = 'SCHEDULED' where id = ? "
+                + "and status = 'PLANNING'")) {
+            ps.setObject(1, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Cancels the wave and every invitation of it not yet sent (claimed ones already with the mail server or
+     * gateway may still go out and then count as sent). Cancelled invitations weigh on nobody's fatigue window.
+     *
+     * @return how many invitations were cancelled
+     */
+    public int cancel(UUID id) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement wave = c.prepareStatement("update wave set status = 'CANCELLED', "
+                    + "planning_until = null where id = ?");
+                 PreparedStatement invitations = c.prepareStatement("update invitation set status = 'CANCELLED', "
+                         + "next_attempt_at = null where wave_id = ? and status = 'SCHEDULED'")) {
+                wave.setObject(1, id);
+                wave.executeUpdate();
+                invitations.setObject(1, id);
+                int cancelled = invitations.executeUpdate();
+                c.commit();
+                return cancelled;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not cancel a wave", e);
         }
     }
 
@@ -90,6 +122,7 @@ public final class WaveRepository {
                 + "sum(case when i.status = 'SCHEDULED' then 1 else 0 end) as queued, "
                 + "sum(case when i.status = 'SENT' then 1 else 0 end) as sent, "
                 + "sum(case when i.status = 'FAILED' then 1 else 0 end) as failed, "
+                + "sum(case when i.status = 'CANCELLED' then 1 else 0 end) as cancelled, "
                 + "sum(case when i.opened_at is not null then 1 else 0 end) as opened, "
                 + "count(r.id) as answered, min(i.send_at) as first_send, max(i.send_at) as last_send "
                 + "from invitation i left join response r on r.invitation = i.token where i.wave_id = ?";
@@ -98,7 +131,7 @@ public final class WaveRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Counts(rs.getLong("invited"), rs.getLong("queued"), rs.getLong("sent"),
-                        rs.getLong("failed"), rs.getLong("opened"), rs.getLong("answered"),
+                        rs.getLong("failed"), rs.getLong("cancelled"), rs.getLong("opened"), rs.getLong("answered"),
                         Sql.instant(rs, "first_send"), Sql.instant(rs, "last_send"), skipReasons(c, waveId));
             }
         } catch (SQLException e) {
@@ -183,7 +216,7 @@ public final class WaveRepository {
     }
 
     /** A wave's invitations by state, and its skips by reason. */
-    public record Counts(long invited, long queued, long sent, long failed, long opened, long answered,
+    public record Counts(long invited, long queued, long sent, long failed, long cancelled, long opened, long answered,
                          Instant firstSendAt, Instant lastSendAt, Map<String, Long> skipReasons) {
         public long skipped() {
             return skipReasons.values().stream().mapToLong(Long::longValue).sum();

@@ -35,6 +35,7 @@ import java.util.UUID;
 public final class WaveService {
     static final String PLANNING = "PLANNING";
     static final String SCHEDULED = "SCHEDULED";
+    static final String CANCELLED = "CANCELLED";
     private static final int BATCH = 200;
     /** How long a planner holds a wave without committing a batch before another node may take it up. */
     static final Duration PLANNING_HOLD = Duration.ofMinutes(5);
@@ -120,13 +121,18 @@ public final class WaveService {
                     throw e;
                 }
             }
-            WavePlan plan = plan(c, wave, campaign, candidates, dryRun);
+            WavePlan plan;
+            try {
+                plan = plan(c, wave, campaign, candidates, dryRun);
+            } catch (Cancelled e) {
+                c.rollback();
+                return new Result(waves.find(wave.id()).orElseThrow(), null, true, false);
+            }
             if (dryRun) {
                 c.rollback();
                 return new Result(wave, plan, false, true);
             }
-            waves.setStatus(c, wave.id(), SCHEDULED);
-            c.commit();
+            finishPlanning(c, wave.id());
             return new Result(waves.find(wave.id()).orElseThrow(), plan, true, false);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store a wave", e);
@@ -157,11 +163,15 @@ public final class WaveService {
         try (Connection c = waves.db().connection()) {
             c.setAutoCommit(false);
             Optional<Campaign> campaign = catalog.find(wave.campaignId()).filter(Campaign::isActive);
-            if (campaign.isPresent()) {
-                plan(c, rest, campaign.get(), candidates, false);
+            try {
+                if (campaign.isPresent()) {
+                    plan(c, rest, campaign.get(), candidates, false);
+                }
+            } catch (Cancelled e) {
+                c.rollback();
+                return waves.find(wave.id());
             }
-            waves.setStatus(c, wave.id(), SCHEDULED);
-            c.commit();
+            finishPlanning(c, wave.id());
             return waves.find(wave.id());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not finish planning a wave", e);
@@ -186,7 +196,9 @@ public final class WaveService {
                         try {
                             boolean invited = offer(c, wave, campaign, k, at, dryRun, plan);
                             if (!dryRun && (plan.invited + plan.skipped) % BATCH == 0) {
-                                planning.holdPlanning(c, wave.id(), clock.instant().plus(PLANNING_HOLD));
+                                if (!planning.holdPlanning(c, wave.id(), clock.instant().plus(PLANNING_HOLD))) {
+                                    throw new Cancelled();
+                                }
                                 c.commit(); // releases the respondent locks taken so far
                             }
                             return invited;
@@ -235,6 +247,23 @@ public final class WaveService {
         return true;
     }
 
+    /** Commits the last batch with the status, or drops it when the wave was cancelled meanwhile. */
+    private void finishPlanning(Connection c, UUID waveId) throws SQLException {
+        if (waves.markScheduled(c, waveId)) {
+            c.commit();
+        } else {
+            c.rollback();
+        }
+    }
+
+    /**
+     * Stops a wave: what has not been sent is not sent. Cancelling again, or a wave that has sent everything,
+     * changes nothing more.
+     */
+    public void cancel(UUID waveId) {
+        waves.cancel(waveId);
+    }
+
     private static Selection valid(Selection selection) {
         if (selection == null) {
             return Selection.EVERYONE;
@@ -261,6 +290,15 @@ public final class WaveService {
 
     /** The wave, its plan when this call planned it, whether this call stored it, and whether it was a dry run. */
     public record Result(Wave wave, WavePlan plan, boolean created, boolean dryRun) {
+    }
+
+    /** Thrown out of a planning batch when the wave was cancelled meanwhile. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
     }
 
     private static final class Failure extends RuntimeException {

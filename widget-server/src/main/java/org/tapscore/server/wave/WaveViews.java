@@ -59,7 +59,8 @@ public final class WaveViews implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/", this::list)
                 .post("/", this::submit)
-                .get("/{id}", this::show);
+                .get("/{id}", this::show)
+                .post("/{id}/cancel", this::cancel);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -118,6 +119,13 @@ public final class WaveViews implements HttpService {
             model.put("error", fields.isEmpty() ? e.getMessage() : fields);
             render(res, Status.create(e.status()), session, form.values(), model);
         }
+    }
+
+    private void cancel(ServerRequest req, ServerResponse res) {
+        auth.requireAdminForm(req, AdminForm.parse(bodies.text(req)).csrf());
+        Wave wave = reports.wave(req.path().pathParameters().get("id"));
+        service.cancel(wave.id());
+        AdminPages.redirect(res, "/admin/waves/" + wave.id());
     }
 
     private void show(ServerRequest req, ServerResponse res) {

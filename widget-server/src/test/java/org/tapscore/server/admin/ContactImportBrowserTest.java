@@ -113,7 +113,7 @@ class ContactImportBrowserTest {
         // and only the script's polling can have brought it to done.
         assertTrue(seen.stream().anyMatch(t -> t.startsWith("Checking") || t.startsWith("Storing")), seen::toString);
 
-        browser.findElement(By.linkText("Back to contacts")).click();
+        Browsers.clickAndLoad(browser, By.linkText("Back to contacts"));
         assertEquals("29,999 contacts", browser.findElement(By.id("contact-count")).getText());
         assertTrue(browser.findElement(By.id("imports")).getText().contains("done"));
     }

@@ -74,7 +74,7 @@ class TargetBrowserTest {
         String date = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(90).toString();
         // Typing into a date field depends on the browser's locale; the form still submits natively.
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("target-date-input")), date);
-        browser.findElement(By.cssSelector("#target form button")).click();
+        Browsers.clickAndLoad(browser, By.cssSelector("#target form button"));
 
         assertEquals("30", text("target-nps"));
         assertEquals(date, text("target-date"));
@@ -87,14 +87,14 @@ class TargetBrowserTest {
         assertTrue(browser.getPageSource().contains("Target 30</text>"), "target line on the trend chart");
         assertNoViolations("campaign page with a target");
 
-        browser.findElement(By.linkText("Campaigns")).click();
+        Browsers.clickAndLoad(browser, By.linkText("Campaigns"));
         WebElement row = browser.findElement(By.cssSelector("tr[data-campaign='" + campaign + "']"));
         assertEquals("286 %", row.findElement(By.className("progress-text")).getText());
         assertEquals("On track", row.findElement(By.cssSelector(".status")).getText());
         assertTrue(row.findElement(By.className("target")).getText().startsWith("30 by " + date));
         assertNoViolations("campaign list");
 
-        browser.findElement(By.linkText("Compare")).click();
+        Browsers.clickAndLoad(browser, By.linkText("Compare"));
         new Select(browser.findElement(By.id("campaign1"))).selectByValue(campaign);
         new Select(browser.findElement(By.id("period1"))).selectByValue("last7");
         new Select(browser.findElement(By.id("campaign2"))).selectByValue(campaign);

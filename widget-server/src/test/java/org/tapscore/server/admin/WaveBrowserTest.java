@@ -172,6 +172,42 @@ class WaveBrowserTest {
     }
 
     @Test
+    void anAdminStopsAScheduledWaveFromItsPage() {
+        assertEquals(200, server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("externalId,email,company\ns-1,s1@stop.test,Stopper\n")))
+                .statusCode());
+        AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
+        String page = admin.get("/admin/waves").body();
+        String tomorrow = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Copenhagen")).plusDays(1)
+                .withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
+        HttpResponse<String> scheduled = admin.post("/admin/waves", Map.of("csrf", AdminClient.csrf(page),
+                "campaign", campaign, "channel", "EMAIL", "ratePerHour", "10", "company", "Stopper",
+                "startAt", tomorrow, "action", "schedule", "key", "stop-test"));
+        assertEquals(303, scheduled.statusCode(), scheduled.body());
+        String wavePath = scheduled.headers().firstValue("Location").orElseThrow();
+        String wavePage = admin.get(wavePath).body();
+        assertTrue(wavePage.contains("<span id=\"wave-status\">scheduled</span>"), wavePage);
+        assertTrue(wavePage.contains("id=\"w-cancel\""), "admins get the stop button");
+
+        assertEquals(303, admin.post("/admin/settings/users", Map.of("csrf", admin.csrfOf("/admin/settings"),
+                "email", "stop-viewer@shop.example", "password", "viewer password", "role", "VIEWER")).statusCode());
+        AdminClient viewer = AdminClient.signedIn(server, "stop-viewer@shop.example", "viewer password");
+        String viewerPage = viewer.get(wavePath).body();
+        assertFalse(viewerPage.contains("id=\"w-cancel\""), "viewers get none");
+        assertEquals(403, viewer.post(wavePath + "/cancel", Map.of("csrf", AdminClient.csrf(viewer.get("/admin/waves")
+                .body()))).statusCode());
+        assertEquals(403, admin.post(wavePath + "/cancel", Map.of("csrf", "forged")).statusCode());
+
+        HttpResponse<String> stopped = admin.post(wavePath + "/cancel", Map.of("csrf", AdminClient.csrf(wavePage)));
+        assertEquals(303, stopped.statusCode(), stopped.body());
+        String after = admin.get(wavePath).body();
+        assertTrue(after.contains("<span id=\"wave-status\">cancelled</span>"), after);
+        assertTrue(after.contains("<div class=\"value\" id=\"k-cancelled\">1</div>"), after);
+        assertFalse(after.contains("id=\"w-cancel\""), "nothing left to stop");
+    }
+
+    @Test
     void aViewerMayPreviewButNotScheduleAndFormsNeedTheirToken() {
         AdminClient admin = AdminClient.signedIn(server, AdminClient.ADMIN_EMAIL, AdminClient.ADMIN_PASSWORD);
         assertEquals(303, admin.post("/admin/settings/users", Map.of("csrf", admin.csrfOf("/admin/settings"),

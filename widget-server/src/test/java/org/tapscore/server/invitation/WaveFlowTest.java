@@ -206,6 +206,51 @@ class WaveFlowTest {
         assertEquals(0, server.server.components().waves().resumeStalled(), "nothing left to finish");
     }
 
+    @Test
+    void aStoppedWaveSendsNothingMoreAndWeighsOnNobodysFatigue() throws Exception {
+        clock.set(MONDAY_1000Z);
+        importPeople("stop", "Stop", 5);
+        String campaign = server.simpleCampaign("stop", "TOUCHPOINT", 30);
+        String body = """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 60, "selection": {"company": "Stop"}}"""
+                .formatted(campaign);
+        String id = create(body, 201).get("id").asText();
+        clock.advance(java.time.Duration.ofSeconds(10));
+        awaitDomain("@stop.test", 1);
+
+        HttpResponse<String> cancel = server.withKey("POST", "/api/v1/waves/" + id + "/cancel", null);
+        assertEquals(200, cancel.statusCode(), cancel.body());
+        JsonNode stopped = Api.json(cancel);
+        assertEquals("cancelled", stopped.get("status").asText(), stopped.toString());
+        assertEquals(1, stopped.get("sent").asLong());
+        assertEquals(4, stopped.get("cancelled").asLong());
+        assertEquals(0, stopped.get("queued").asLong());
+        clock.advance(java.time.Duration.ofHours(2));
+        Thread.sleep(1500); // many sender polls, with every slot due
+        assertEquals(1, forDomain("@stop.test").size(), "nothing more went out");
+        assertEquals(4, Api.json(server.withKey("POST", "/api/v1/waves/" + id + "/cancel", null)).get("cancelled")
+                .asLong(), "stopping twice changes nothing");
+        Api.problem(server.withKey("POST", "/api/v1/waves/" + UUID.randomUUID() + "/cancel", null), 404);
+        Api.problem(server.postJson("/api/v1/waves/" + id + "/cancel", "{}"), 401);
+
+        // The four never asked may be asked by the next wave; the one who got the mail is inside the window.
+        JsonNode next = create(body, 201);
+        assertEquals(4, next.get("invited").asLong(), next.toString());
+        assertEquals(1, next.at("/skipReasons/recontact").asLong(), next.toString());
+
+        // A wave stopped while still in planning is not taken up again by the stalled-planner check.
+        String nextId = next.get("id").asText();
+        try (Connection c = server.server.components().db().connection();
+             PreparedStatement ps = c.prepareStatement("update wave set status = 'PLANNING', planning_until = null "
+                     + "where id = ?")) {
+            ps.setObject(1, UUID.fromString(nextId));
+            assertEquals(1, ps.executeUpdate());
+        }
+        server.withKey("POST", "/api/v1/waves/" + nextId + "/cancel", null);
+        assertEquals(0, server.server.components().waves().resumeStalled());
+        assertEquals("cancelled", Api.json(server.withKey("GET", "/api/v1/waves/" + nextId, null)).get("status").asText());
+    }
+
     /** Deletes the wave's last three invitations and puts it back into planning with its hold run out. */
     private List<String> leaveHalfPlanned(String waveId) throws Exception {
         try (Connection c = server.server.components().db().connection()) {

@@ -6,7 +6,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -73,10 +72,28 @@ public final class Browsers {
      * A plain click may return before a slow answer's navigation has even begun, so the next lookup would
      * still search the old page.
      */
+    /**
+     * Whether the old page's root element has left the browser. Chromium says so in two ways: as a stale element,
+     * or, when asked in the middle of the swap, as an inspector error that the node is no longer in the document.
+     */
+    private static boolean isGone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     public static void clickAndLoad(WebDriver driver, By target) {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(old));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
