@@ -164,15 +164,16 @@ public final class InvitationRepository {
         update("update invitation set next_attempt_at = null where id = ?", id);
     }
 
+    /** Comes due again later; an invitation cancelled while it was being tried (a stopped wave) stays cancelled. */
     public void markRetry(UUID id, Instant nextAttemptAt, String error) {
-        update("update invitation set next_attempt_at = ?, last_error = ? where id = ?",
+        update("update invitation set next_attempt_at = ?, last_error = ? where id = ? and status <> 'CANCELLED'",
                 nextAttemptAt, truncate(error), id);
     }
 
-    /** Not an attempt (nothing was tried): waits without using up retries. */
+    /** Not an attempt (nothing was tried): waits without using up retries. Cancelled ones are not brought back. */
     public void postpone(UUID id, Instant nextAttemptAt, String reason) {
-        update("update invitation set next_attempt_at = ?, attempts = 0, last_error = ? where id = ?",
-                nextAttemptAt, truncate(reason), id);
+        update("update invitation set next_attempt_at = ?, attempts = 0, last_error = ? where id = ? "
+                + "and status <> 'CANCELLED'", nextAttemptAt, truncate(reason), id);
     }
 
     public void markFailed(UUID id, String error) {
