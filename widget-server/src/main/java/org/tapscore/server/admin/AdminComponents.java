@@ -86,7 +86,7 @@ public final class AdminComponents implements AutoCloseable {
         this.alertViews = new org.tapscore.server.alert.AlertViews(auth, pages, campaigns, rules, formBodies, clock);
         this.importJobs = new org.tapscore.server.contact.ImportJobs(contactImporter, importHistory, clock);
         this.contactViews = new org.tapscore.server.contact.ContactViews(auth, pages, importJobs, importHistory,
-                formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES, clock);
+                formBodies, org.tapscore.server.contact.ImportApi.MAX_FILE_BYTES, clock, settings.defaultZone());
         this.alerts = new AlertDispatcher(db, rules, campaigns, responseQuery, renderer,
                 new SmtpMailSender(smtp), publicUrl, clock, settings.alertRetryBase(), settings.alertPoll());
     }

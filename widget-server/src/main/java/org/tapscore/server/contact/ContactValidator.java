@@ -66,9 +66,10 @@ final class ContactValidator {
         String phone = columns.value(cells, "phone");
         String language = columns.value(cells, "language");
         if (email != null) {
+            String typed = email;
             email = email.toLowerCase(Locale.ROOT);
             if (!ContactAddresses.isEmail(email)) {
-                problems.accept(new ImportProblem(line, columns.header("email"), "'" + email + "' is not an e-mail address"));
+                problems.accept(new ImportProblem(line, columns.header("email"), "'" + typed + "' is not an e-mail address"));
                 ok = false;
             }
         }

@@ -43,10 +43,12 @@ public final class ContactViews implements HttpService {
     private final RequestBodies formBodies;
     private final long maxFileBytes;
     private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
     public ContactViews(AdminAuth auth, AdminPages pages, ImportJobs jobs, ImportHistory history,
-                        RequestBodies formBodies, long maxFileBytes, java.time.Clock clock) {
+                        RequestBodies formBodies, long maxFileBytes, java.time.Clock clock, java.time.ZoneId zone) {
         this.clock = clock;
+        this.zone = zone;
         this.auth = auth;
         this.pages = pages;
         this.jobs = jobs;
@@ -72,7 +74,7 @@ public final class ContactViews implements HttpService {
         }
         pages.send(res, Status.OK_200, "contacts", session, Map.of(
                 "contactCount", history.contactCount(),
-                "imports", history.latest(10, clock.instant()),
+                "imports", history.latest(10, clock.instant(), zone), "zone", zone.getId(),
                 "maxMegabytes", maxFileBytes >> 20));
     }
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,13 +30,13 @@ public final class ImportHistory {
     /** One import as the page lists it; {@code status} is storing, done, failed or interrupted. */
     public record Entry(UUID id, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
                         String status, int rows, int created, int updated, int unchanged, int skipped,
-                        String message) {
+                        String message, ZoneId zone) {
         private static final java.time.format.DateTimeFormatter WHEN =
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-        /** When it started, to the minute (the page has no time zone of its own to show). */
+        /** When it started, to the minute, in the admin pages' zone like every other time they show. */
         public String started() {
-            return WHEN.format(startedAt);
+            return WHEN.format(startedAt.atZone(zone));
         }
     }
 
@@ -92,7 +93,7 @@ public final class ImportHistory {
      * The latest imports. One still "storing" an hour after it started belongs to a server that stopped during
      * it: its transaction never committed, so it is shown as interrupted with nothing stored.
      */
-    public List<Entry> latest(int limit, Instant now) {
+    public List<Entry> latest(int limit, Instant now, ZoneId zone) {
         List<Entry> entries = new ArrayList<>();
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("select * from contact_import order by started_at desc, id "
@@ -108,7 +109,7 @@ public final class ImportHistory {
                             rs.getInt("rows_read"), rs.getInt("created"), rs.getInt("updated"),
                             rs.getInt("unchanged"), rs.getInt("skipped"), interrupted
                                     ? "The server stopped during this import; nothing of it was stored"
-                                    : rs.getString("message")));
+                                    : rs.getString("message"), zone));
                 }
             }
         } catch (SQLException e) {

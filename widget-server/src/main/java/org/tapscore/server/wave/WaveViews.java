@@ -110,7 +110,10 @@ public final class WaveViews implements HttpService {
                 default -> throw ApiException.badRequest("bad-action", "Choose preview, test or schedule");
             }
             WaveRequest request = form.request(true);
-            model.put("plan", WaveApi.dryRun(service.create(request, null, session.user().email()).plan()));
+            WavePlan plan = service.create(request, null, session.user().email()).plan();
+            model.put("plan", WaveApi.dryRun(plan));
+            model.put("planLast", plan.lastSendAt == null ? "" : TIME.format(plan.lastSendAt.atZone(zone)) + " ("
+                    + zone.getId() + ")");
             model.put("previews", messages.previews(request.campaign()));
             render(res, Status.OK_200, session, form.values(), model);
         } catch (ApiException e) {

@@ -191,6 +191,7 @@ class ContactImportPageTest {
                 .statusCode());
 
         String page = admin.get("/admin/contacts").body();
+        assertTrue(page.contains("Started (Europe/Copenhagen)"), "times in the admin pages' zone");
         String row = row(page, p + "crm &lt;sync&gt;.csv");
         assertTrue(row.contains("API key") && row.contains("done") && row.contains("<td class=\"num\">1</td>"), row);
         assertTrue(row(page, p + "bad.csv").contains("failed: 1 rows have problems; nothing was stored"), page);

@@ -88,6 +88,8 @@ class WaveBrowserTest {
         assertEquals("2", browser.findElement(By.id("plan-invited")).getText());
         assertEquals("1", browser.findElement(By.id("plan-skipped")).getText());
         assertTrue(browser.findElement(By.id("wave-plan")).getText().contains("no-email: 1"));
+        assertTrue(browser.findElement(By.id("plan-last")).getText().matches(
+                "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Europe/Copenhagen\\)"), "a time as the rest of the page shows it");
         assertEquals("How likely are you to recommend Test Shop?",
                 browser.findElement(By.cssSelector(".preview[data-locale=en] .subject")).getText());
         assertEquals("Browser", browser.findElement(By.id("w-company")).getAttribute("value"), "the form keeps its values");

@@ -316,6 +316,10 @@ class ContactImportTest {
         String p = prefix();
         assertEquals(1, Api.json(upload(("id,email,name\n" + p + "1,short@example.com,Sally\n")
                 .getBytes(StandardCharsets.UTF_8), "")).get("created").asInt());
+        JsonNode typed = Api.problem(upload(("id,email\n" + p + "9,Not.An.ADDRESS\n").getBytes(StandardCharsets.UTF_8),
+                ""), 422);
+        assertEquals("'Not.An.ADDRESS' is not an e-mail address",
+                typed.get("report").get("problems").get(0).get("reason").asText(), "quoted as typed");
         JsonNode shortRow = Api.problem(upload(("id,email,name\n" + p + "1\n").getBytes(StandardCharsets.UTF_8), ""), 422);
         JsonNode problem = shortRow.get("report").get("problems").get(0);
         assertEquals(2, problem.get("line").asInt());
