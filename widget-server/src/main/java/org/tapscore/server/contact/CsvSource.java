@@ -40,7 +40,8 @@ final class CsvSource implements TabularSource {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         try (InputStream in = Files.newInputStream(file);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
+             BufferedReader reader = new BufferedReader(new BoundedCsvReader(new InputStreamReader(in, charset),
+                     delimiter))) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();
@@ -108,13 +109,15 @@ final class CsvSource implements TabularSource {
     }
 
     private static char delimiter(Path file, Charset charset) throws IOException {
-        String header;
+        // The start of the first line is enough to tell, and a first line of megabytes is not read whole.
+        StringBuilder start = new StringBuilder();
         try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-            header = reader.readLine();
+            int c;
+            while (start.length() < 64 * 1024 && (c = reader.read()) >= 0 && c != '\n' && c != '\r') {
+                start.append((char) c);
+            }
         }
-        if (header == null) {
-            return ',';
-        }
+        String header = start.toString();
         long semicolons = header.chars().filter(c -> c == ';').count();
         long commas = header.chars().filter(c -> c == ',').count();
         long tabs = header.chars().filter(c -> c == '\t').count();
