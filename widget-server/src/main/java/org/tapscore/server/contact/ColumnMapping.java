@@ -101,6 +101,11 @@ final class ColumnMapping {
         return value.isEmpty() ? null : value;
     }
 
+    /** Whether the column at {@code index} has no header: whatever is in it has nowhere to go. */
+    boolean isUnnamed(int index) {
+        return index < headers.size() && headers.get(index).isBlank() && !fields.containsValue(index);
+    }
+
     /** How many columns the header has; a row must have as many cells. */
     int width() {
         return headers.size();

@@ -45,6 +45,13 @@ final class ContactValidator {
                 return null;
             }
         }
+        for (int i = 0; i < columns.width(); i++) {
+            if (columns.isUnnamed(i) && !cells.get(i).isBlank()) {
+                problems.accept(new ImportProblem(line, "column " + (i + 1), "a value in a column without a header; "
+                        + "name the column, or empty it"));
+                return null;
+            }
+        }
         for (String field : List.of("externalId", "name", "company")) {
             String value = columns.value(cells, field);
             if (value != null && value.codePointCount(0, value.length()) > MAX_LABEL) {
@@ -55,7 +62,8 @@ final class ContactValidator {
             }
         }
         for (Map.Entry<String, String> attribute : columns.attributes(cells).entrySet()) {
-            if (attribute.getValue().length() > MAX_ATTRIBUTE) {
+            String value = attribute.getValue();
+            if (value.codePointCount(0, value.length()) > MAX_ATTRIBUTE) {
                 problems.accept(new ImportProblem(line, attribute.getKey(), "longer than " + MAX_ATTRIBUTE
                         + " characters"));
                 ok = false;
@@ -87,7 +95,8 @@ final class ContactValidator {
             language = tag;
         }
         String key = externalId != null ? externalId : email;
-        String keyColumn = externalId != null ? columns.header("externalId") : columns.header("email");
+        String keyColumn = externalId != null || !columns.has("email") ? columns.header("externalId")
+                : columns.header("email");
         if (key == null) {
             problems.accept(new ImportProblem(line, keyColumn, "needs an external id or an e-mail address"));
             return null;

@@ -91,6 +91,11 @@ public final class ContactViews implements HttpService {
                     ApiException::fileTooLarge);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (e instanceof ApiException) {
+                throw e;
+            }
+            throw ApiException.clientGone(); // a body malformed on the way (bad chunk sizes), as for any other form
         }
         try {
             auth.requireAdminForm(req, form.field("csrf"));

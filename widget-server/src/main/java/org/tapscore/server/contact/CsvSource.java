@@ -47,15 +47,36 @@ final class CsvSource implements TabularSource {
                 reader.reset();
             }
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                for (CSVRecord record : parser) {
-                    List<String> cells = new ArrayList<>(record.size());
-                    record.forEach(cells::add);
-                    if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                        rows.accept((int) record.getRecordNumber(), cells);
+                try {
+                    for (CSVRecord record : parser) {
+                        List<String> cells = new ArrayList<>(record.size());
+                        record.forEach(cells::add);
+                        if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                            rows.accept((int) record.getRecordNumber(), cells);
+                        }
                     }
+                } catch (java.io.UncheckedIOException e) {
+                    throw quoting(parser.getCurrentLineNumber(), e);
                 }
             }
         }
+    }
+
+    /** The parser's complaint, which is nearly always about quotes, said so that someone can fix the line. */
+    private static ApiException quoting(long line, java.io.UncheckedIOException e) {
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("at line: (\\d+)").matcher(message);
+        if (at.find()) {
+            line = Long.parseLong(at.group(1));
+        }
+        String reason = message.contains("EOF reached before encapsulated token finished")
+                ? "a quote opened by then is never closed"
+                : message.contains("between encapsulated token and delimiter")
+                ? "a cell goes on after its closing quote; put the whole cell in quotes and write a quote inside it "
+                        + "as two (\"\")"
+                : "check the quotes on it";
+        return ApiException.badRequest("unreadable-csv", "The file could not be read as CSV at line " + line + ": "
+                + reason);
     }
 
     /**

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import org.tapscore.server.admin.ApiKeys;
-import org.tapscore.server.response.TextNormalizer;
 import org.tapscore.server.web.ApiException;
 import org.tapscore.server.web.Json;
 
@@ -26,13 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code POST /api/v1/imports} (API key): a contact list as the request body, CSV or XLSX.
- * {@code ?dryRun=true} only validates; {@code ?skipInvalid=true} imports the valid rows of a file with bad ones;
- * {@code ?columns=externalId=Kunde nr;email=Mail} names columns whose headers are not recognised.
+ * The query ({@link ImportQuery}): {@code ?dryRun=true} only validates; {@code ?skipInvalid=true} imports the valid
+ * rows of a file with bad ones; {@code ?columns=externalId=Kunde nr;email=Mail} names columns whose headers are not
+ * recognised.
  * A file with problems is refused whole (422) with every problem listed by line and column.
  */
 public final class ImportApi implements HttpService {
@@ -45,7 +43,6 @@ public final class ImportApi implements HttpService {
     private static final Set<String> FILE_TYPES = Set.of("text/csv", "text/plain", "text/tab-separated-values",
             "text/comma-separated-values", "application/csv", "application/vnd.ms-excel", "application/octet-stream",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-www-form-urlencoded");
-    private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)");
 
     private final ContactImporter importer;
     private final ImportHistory history;
@@ -67,9 +64,10 @@ public final class ImportApi implements HttpService {
     private void importContacts(ServerRequest req, ServerResponse res) {
         apiKeys.require(req);
         requireFileType(req);
-        boolean dryRun = flag(req, "dryRun");
-        boolean skipInvalid = flag(req, "skipInvalid");
-        Map<String, String> mapping = mapping(req.query().first("columns").orElse(""));
+        ImportQuery query = ImportQuery.parse(req.query().rawValue());
+        boolean dryRun = query.dryRun();
+        boolean skipInvalid = query.skipInvalid();
+        Map<String, String> mapping = query.columns();
         Path file = spool(req);
         Instant started = clock.instant();
         ImportResult result = null;
@@ -93,31 +91,8 @@ public final class ImportApi implements HttpService {
                 history.recorded(fileName(req), "API key", started, clock.instant(), result,
                         applied && skipInvalid ? result.invalid() : 0, applied ? null : failure);
             }
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A leftover temp file is harmless.
-            }
+            delete(file);
         }
-    }
-
-    /**
-     * A yes/no query parameter. Anything but true or false is refused: a caller who wrote {@code dryRun=yes}
-     * meant a trial run, and taking it as false would import the file for real.
-     */
-    private static boolean flag(ServerRequest req, String name) {
-        if (req.query().all(name, List::of).size() > 1) {
-            throw ApiException.badRequest("bad-parameter", "Give ?" + name + " once");
-        }
-        String value = req.query().first(name).orElse("false").strip();
-        if (value.equalsIgnoreCase("true") || value.isEmpty() && req.query().contains(name)) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw ApiException.badRequest("bad-parameter", "Write ?" + name + "=true or ?" + name + "=false, not '"
-                + value + "'");
     }
 
     /**
@@ -142,11 +117,8 @@ public final class ImportApi implements HttpService {
 
     /** The name a client gave in {@code Content-Disposition: attachment; filename="…"}, for the history. */
     private static String fileName(ServerRequest req) {
-        String name = req.headers().first(HeaderNames.CONTENT_DISPOSITION)
-                .map(FILE_NAME::matcher).filter(Matcher::find).map(m -> m.group(1).strip()).orElse("");
-        name = TextNormalizer.label(name);
-        return name == null || name.isEmpty() ? "upload through the API"
-                : name.substring(0, Math.min(200, name.length()));
+        return UploadFileName.of(req.headers().first(HeaderNames.CONTENT_DISPOSITION).orElse(null))
+                .orElse("upload through the API");
     }
 
     /** Streams the upload to a temporary file: bounded memory for any size up to the cap. */
@@ -156,8 +128,13 @@ public final class ImportApi implements HttpService {
                 throw ApiException.fileTooLarge(MAX_FILE_BYTES);
             }
         });
+        Path file;
         try {
-            Path file = Files.createTempFile("tapscore-import", ".upload");
+            file = Files.createTempFile("tapscore-import", ".upload");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             try (InputStream in = req.content().inputStream(); OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
@@ -165,19 +142,31 @@ public final class ImportApi implements HttpService {
                 while ((read = in.read(buffer)) >= 0) {
                     total += read;
                     if (total > MAX_FILE_BYTES) {
-                        Files.deleteIfExists(file);
                         throw ApiException.fileTooLarge(MAX_FILE_BYTES);
                     }
                     out.write(buffer, 0, read);
                 }
             }
             if (Files.size(file) == 0) {
-                Files.deleteIfExists(file);
                 throw ApiException.badRequest("empty-file", "Send the CSV or XLSX file as the request body");
             }
             return file;
+        } catch (ApiException e) {
+            delete(file);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // The body broke off or was malformed on the way (bad chunk sizes, an encoding the server does not
+            // undo): the client's doing, as for every other body the server reads.
+            delete(file);
+            throw ApiException.clientGone();
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A leftover temp file is harmless.
         }
     }
 
@@ -188,20 +177,5 @@ public final class ImportApi implements HttpService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, String> mapping(String columns) {
-        Map<String, String> mapping = new LinkedHashMap<>();
-        for (String pair : columns.split(";")) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            if (equals <= 0) {
-                throw ApiException.badRequest("bad-mapping", "Write columns as field=Header;field=Header");
-            }
-            mapping.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-        }
-        return mapping;
     }
 }

@@ -83,7 +83,7 @@ public final class ImportHistory {
                     ps.setInt(5, r == null ? 0 : r.updated());
                     ps.setInt(6, r == null ? 0 : r.unchanged());
                     ps.setInt(7, job.skipped());
-                    String message = r == null ? job.describe() : null;
+                    String message = job.phase() == ImportJob.Phase.DONE ? null : job.failure();
                     ps.setString(8, message == null ? null : message.substring(0, Math.min(500, message.length())));
                     ps.setObject(9, job.id());
                 });

@@ -147,6 +147,11 @@ public final class ImportJob implements ImportProgress {
     }
 
     /** One sentence for people (the page and the polling script show the same words). */
+    /** Why it failed, as a sentence's end ("the file could not be checked"); null unless it failed. */
+    String failure() {
+        return failure;
+    }
+
     public String describe() {
         return switch (phase) {
             case CHECKING -> total >= 0

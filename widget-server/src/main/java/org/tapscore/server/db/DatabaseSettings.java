@@ -14,10 +14,12 @@ public record DatabaseSettings(String url, String user, String password, int poo
     /**
      * The embedded default. {@code WRITE_DELAY=0}: H2 otherwise writes committed transactions to its file up to
      * half a second later, and a server killed in that window loses answers it has already acknowledged.
+     * {@code LOCK_TIMEOUT=10000}: a writer waits up to 10 s for a row another transaction holds, as PostgreSQL
+     * waits rather than fails (H2's own default is far shorter; stopping a large wave holds its row for seconds).
      */
     public static String embeddedUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tapscore")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     public boolean isEmbedded() {

@@ -49,8 +49,10 @@ record WaveForm(AdminForm form, ZoneId zone) {
         if (key == null && text("attributeValue") != null) {
             throw field("attributeKey", "name the attribute the value is for, or leave both empty");
         }
-        Map<String, String> attributes = key == null ? null
-                : Map.of(key, text("attributeValue") == null ? "" : text("attributeValue"));
+        if (key != null && text("attributeValue") == null) {
+            throw field("attributeValue", "give the value to match, or leave both empty");
+        }
+        Map<String, String> attributes = key == null ? null : Map.of(key, text("attributeValue"));
         return new Selection(text("company"), attributes, text("language"), text("category"),
                 number("answeredWithinDays"), date("lastAnswerAfter"), date("lastAnswerBefore"),
                 form.get("neverAsked") != null ? Boolean.TRUE : null);

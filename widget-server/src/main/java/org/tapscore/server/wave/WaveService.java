@@ -41,7 +41,6 @@ public final class WaveService {
     static final Duration PLANNING_HOLD = Duration.ofMinutes(5);
     /** How far in the past a start may lie (clocks differ, forms sit open) before it is taken for a mistake. */
     static final Duration PAST_START_TOLERANCE = Duration.ofMinutes(15);
-    static final Duration FURTHEST_START = Duration.ofDays(366);
 
     private final CampaignCatalog catalog;
     private final SelectionQuery selections;
@@ -69,7 +68,7 @@ public final class WaveService {
 
     /** Stores the wave, or returns the one stored earlier under the same idempotency key. */
     public Result create(WaveRequest request, String idempotencyKey, String createdBy) {
-        if (idempotencyKey != null) {
+        if (idempotencyKey != null && !Boolean.TRUE.equals(request.dryRun())) {
             Optional<Wave> earlier = waves.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
                 // A retry after a planner stopped mid-way finishes the wave rather than answering with half of it.
@@ -93,7 +92,8 @@ public final class WaveService {
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("startAt",
                     "is in the past; leave it empty to start now")));
         }
-        if (request.startAt() != null && request.startAt().isAfter(now.plus(FURTHEST_START))) {
+        if (request.startAt() != null
+                && request.startAt().isAfter(now.atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant())) {
             // Far-off slots would also hold every recipient's fatigue window until then.
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("startAt",
                     "is more than a year ahead; plan the wave nearer the time")));
@@ -124,15 +124,24 @@ public final class WaveService {
             WavePlan plan;
             try {
                 plan = plan(c, wave, campaign, candidates, dryRun);
+                if (dryRun) {
+                    c.rollback();
+                    return new Result(wave, plan, false, true);
+                }
+                finishPlanning(c, wave.id());
             } catch (Cancelled e) {
                 c.rollback();
                 return new Result(waves.find(wave.id()).orElseThrow(), null, true, false);
-            }
-            if (dryRun) {
+            } catch (SQLException e) {
                 c.rollback();
-                return new Result(wave, plan, false, true);
+                // Waiting for a cancel that holds the wave can time out; the wave is then stopped, not broken.
+                Optional<Wave> stopped = dryRun ? Optional.empty()
+                        : waves.find(wave.id()).filter(w -> CANCELLED.equals(w.status()));
+                if (stopped.isPresent()) {
+                    return new Result(stopped.get(), null, true, false);
+                }
+                throw e;
             }
-            finishPlanning(c, wave.id());
             return new Result(waves.find(wave.id()).orElseThrow(), plan, true, false);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store a wave", e);
@@ -167,11 +176,15 @@ public final class WaveService {
                 if (campaign.isPresent()) {
                     plan(c, rest, campaign.get(), candidates, false);
                 }
+                finishPlanning(c, wave.id());
             } catch (Cancelled e) {
                 c.rollback();
-                return waves.find(wave.id());
+            } catch (SQLException e) {
+                c.rollback();
+                if (waves.find(wave.id()).filter(w -> CANCELLED.equals(w.status())).isEmpty()) {
+                    throw e;
+                }
             }
-            finishPlanning(c, wave.id());
             return waves.find(wave.id());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not finish planning a wave", e);

@@ -91,6 +91,12 @@ public class ApiException extends RuntimeException {
                 "Send the body as " + expected, List.of(), Map.of(), null);
     }
 
+    /** A request the web server could not read at all; {@code status} is the one it chose (400, 431, 505…). */
+    public static ApiException unreadable(int status, String detail) {
+        return new ApiException(status, status == 505 ? "http-version" : "bad-request", "Invalid request", detail,
+                List.of(), Map.of(), null);
+    }
+
     public static ApiException methodNotAllowed() {
         return new ApiException(405, "method-not-allowed", "Method not allowed",
                 "This address does not accept that method", List.of(), Map.of(), null);

@@ -115,8 +115,10 @@ public final class ErrorMapping {
         DirectHandler handler = (request, type, status, headers, message) -> {
             int code = status.code();
             ApiException e = code == 413 ? tooLarge.apply(request.path())
-                    : code >= 500 ? internal()
-                    : ApiException.badRequest("bad-request", "The request is malformed and was not read");
+                    : code == 505 ? ApiException.unreadable(505, "Send the request as HTTP/1.1 or HTTP/2")
+                    : code >= 400 && code < 500
+                    ? ApiException.unreadable(code, "The request is malformed and was not read")
+                    : internal();
             String requestId = RequestIds.newId();
             LOG.log(Level.FINE, "Refused before routing (" + requestId + "): " + code + " " + message);
             Map<String, Object> body = new LinkedHashMap<>(e.problem(null));

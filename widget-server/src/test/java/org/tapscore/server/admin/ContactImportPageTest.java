@@ -198,6 +198,42 @@ class ContactImportPageTest {
         assertFalse(page.contains(p + "trial.csv"), "a dry run stores nothing and is not an import");
     }
 
+    @Test
+    void fileNamesAreReadAsClientsSendThem() {
+        String p = "fn-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        String csv = "id\n" + p + "1\n";
+        // curl sends a typed name as raw UTF-8 bytes (the JDK's client will not): they reach the server as replacement
+        // characters, shown as '?', where filename* keeps every letter.
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: text/csv\r\nAuthorization: Bearer " + TestServer.ADMIN_KEY + "\r\n"
+                    + "Content-Disposition: attachment; filename=\"" + p + "Jørgen.csv\"\r\n"
+                    + "Content-Length: " + csv.length() + "\r\n\r\n" + csv).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            byte[] head = new byte[12];
+            int read = socket.getInputStream().readNBytes(head, 0, head.length);
+            assertEquals("HTTP/1.1 200", new String(head, 0, read, StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(200, apiUploadWithDisposition("attachment; filename=\"fallback.csv\"; filename*=UTF-8''"
+                + p + "S%C3%B8ren%20%2B%20co.csv", csv).statusCode());
+        assertEquals(200, apiUploadWithDisposition("attachment; filename=\"" + p + "a\\\"b.csv\"", csv).statusCode());
+        String page = admin.get("/admin/contacts").body();
+        assertTrue(page.contains(p + "J??rgen.csv"), page);
+        assertTrue(page.contains(p + "Søren + co.csv"), page);
+        assertTrue(page.contains(p + "a&quot;b.csv"), page);
+    }
+
+    private static HttpResponse<String> apiUploadWithDisposition(String disposition, String csv) {
+        return server.send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                .header("Content-Disposition", disposition)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     private static HttpResponse<String> apiUpload(String fileName, String csv, String query) {
         return server.send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports" + query))
                 .header("Content-Type", "text/csv").header("Authorization", "Bearer " + TestServer.ADMIN_KEY)

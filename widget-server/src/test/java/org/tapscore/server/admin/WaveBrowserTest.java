@@ -168,6 +168,11 @@ class WaveBrowserTest {
         HttpResponse<String> halfFilter = admin.post("/admin/waves", form);
         assertEquals(400, halfFilter.statusCode());
         assertTrue(halfFilter.body().contains("attributeKey: name the attribute"), halfFilter.body());
+        form.remove("attributeValue");
+        form.put("attributeKey", "plan");
+        HttpResponse<String> keyOnly = admin.post("/admin/waves", form);
+        assertEquals(400, keyOnly.statusCode());
+        assertTrue(keyOnly.body().contains("attributeValue: give the value to match"), keyOnly.body());
         assertEquals(first.headers().firstValue("Location"), admin.post("/admin/waves", Map.of("csrf",
                 AdminClient.csrf(page), "campaign", campaign, "channel", "EMAIL", "ratePerHour", "10", "company",
                 "Nobody by this name", "action", "schedule", "key", key.group(1))).headers().firstValue("Location"));

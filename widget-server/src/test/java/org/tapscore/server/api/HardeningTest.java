@@ -223,6 +223,18 @@ class HardeningTest {
         assertTrue(malformed.contains("\"requestId\":"), malformed);
         assertFalse(malformed.contains("zz"), "the malformed input is not echoed: " + malformed);
 
+        String oldVersion = rawAnswer("GET /observe/health HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        assertTrue(oldVersion.startsWith("HTTP/1.1 505") || oldVersion.startsWith("HTTP/1.0 505")
+                || oldVersion.startsWith("HTTP/1.1 200"), "not a 503 for an old client: " + oldVersion);
+
+        for (String chunk : List.of("zz", "-5", "ffffffffffffffffff")) {
+            String badChunk = rawAnswer("POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: text/csv\r\nAuthorization: Bearer " + TestServer.ADMIN_KEY + "\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + chunk + "\r\nid\n1\r\n0\r\n\r\n");
+            assertTrue(badChunk.startsWith("HTTP/1.1 400"), chunk + ": " + badChunk);
+            assertTrue(badChunk.contains("application/problem+json"), badChunk);
+        }
+
         for (String target : List.of("/api/v1/campaigns?status=%zz", "/api/v1/campaigns/%zz")) {
             String badEncoding = rawAnswer("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Authorization: Bearer " + TestServer.ADMIN_KEY + "\r\n\r\n");

@@ -257,6 +257,16 @@ class ContactImportTest {
         assertEquals("validated", Api.json(upload(file, "?dryRun=TRUE")).get("status").asText());
         assertEquals(null, stored(p + "1", "name"));
         Api.problem(upload(file, "?dryRun=true&dryRun=false"), 400);
+        Api.problem(upload(file, "?dryRun=true&dryRun"), 400);
+        // Misspelt or unknown parameters would be ignored, and the file imported for real: refused.
+        for (String query : List.of("?dryrun=true", "?dryRun%3Dtrue", "?foo=bar", "?columns=id%3DA&columns=id%3DB",
+                "?columns=externalId%3Did%3BexternalId%3Dname")) {
+            Api.problem(upload(file, query), 400);
+        }
+        assertEquals(null, stored(p + "1", "name"));
+        // The bare name means true, though the web server drops parameters without '='.
+        assertEquals("validated", Api.json(upload(file, "?dryRun")).get("status").asText());
+        assertEquals("validated", Api.json(upload(file, "?skipInvalid&dryRun")).get("status").asText());
         assertEquals(null, stored(p + "1", "name"));
         assertEquals("applied", Api.json(upload(file, "?dryRun=false")).get("status").asText());
         assertEquals("Bo", stored(p + "1", "name"));
@@ -309,6 +319,36 @@ class ContactImportTest {
         JsonNode report = Api.problem(upload(longName.getBytes(StandardCharsets.UTF_8), ""), 422).get("report");
         assertEquals(2, report.get("invalid").asInt(), report.toString());
         assertEquals("Notes", report.get("problems").get(1).get("column").asText(), report.toString());
+    }
+
+    @Test
+    void lengthsAreCountedAsPeopleCountThemAndWhatPassesIsStored() throws Exception {
+        String p = prefix();
+        String emoji = "\uD83D\uDE00";
+        String csv = "id,name,company\n" + p + "e," + emoji.repeat(200) + "," + emoji.repeat(150) + "\n";
+        JsonNode stored = Api.json(upload(csv.getBytes(StandardCharsets.UTF_8), ""));
+        assertEquals(1, stored.get("created").asInt(), stored.toString());
+        assertEquals(emoji.repeat(200), stored(p + "e", "name"));
+        JsonNode tooLong = Api.problem(upload(("id,name\n" + p + "f," + emoji.repeat(201) + "\n")
+                .getBytes(StandardCharsets.UTF_8), ""), 422);
+        assertEquals("longer than 200 characters", tooLong.at("/report/problems/0/reason").asText());
+    }
+
+    @Test
+    void valuesWithoutAColumnNameOrAKeyAreReportedWhereTheyAre() {
+        String p = prefix();
+        JsonNode unnamed = Api.problem(upload(("id,,name\n" + p + "1,lost,Bo\n").getBytes(StandardCharsets.UTF_8), ""),
+                422).at("/report/problems/0");
+        assertEquals("column 2", unnamed.get("column").asText(), unnamed.toString());
+        assertEquals(2, unnamed.get("line").asInt());
+        JsonNode noKey = Api.problem(upload(("Kundenr,Navn\n,Bo\n").getBytes(StandardCharsets.UTF_8), ""), 422)
+                .at("/report/problems/0");
+        assertEquals("Kundenr", noKey.get("column").asText(), "the file has no e-mail column to blame");
+        JsonNode quote = Api.problem(upload(("id,name\n" + p + "2,Bo\n\"" + p + "3\"x,A\n")
+                .getBytes(StandardCharsets.UTF_8), ""), 400);
+        assertEquals("unreadable-csv", quote.get("code").asText());
+        assertTrue(quote.get("detail").asText().contains("at line 3: a cell goes on after its closing quote"),
+                quote.toString());
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class TestDatabases {
     public static DatabaseSettings h2() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         return new DatabaseSettings("jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                 "sa", "", 10, null, 5_000);
     }
 
