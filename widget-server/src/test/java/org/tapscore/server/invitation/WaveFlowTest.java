@@ -259,6 +259,43 @@ class WaveFlowTest {
         assertEquals("cancelled", Api.json(server.withKey("GET", "/api/v1/waves/" + nextId, null)).get("status").asText());
     }
 
+    @Test
+    void stoppingAWaveWhileItIsPlannedLeavesNothingQueuedAndAnswersTheCreatorWithTheWave() throws Exception {
+        clock.set(MONDAY_1000Z);
+        importPeople("race", "Race", 2000);
+        String campaign = server.simpleCampaign("race", "TOUCHPOINT", 30);
+        String body = """
+                {"campaign": "%s", "channel": "EMAIL", "name": "Race wave", "ratePerHour": 100000,
+                 "startAt": "2026-03-09T10:00:00Z", "selection": {"company": "Race"}}""".formatted(campaign);
+        try (java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.concurrent.Future<HttpResponse<String>> created = both.submit(() -> server.withKey("POST",
+                    "/api/v1/waves", body, "Idempotency-Key", "race-1"));
+            java.util.concurrent.Future<String> stopped = both.submit(() -> {
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    for (JsonNode w : Api.json(server.withKey("GET", "/api/v1/waves", null)).get("items")) {
+                        if (w.get("name").asText().equals("Race wave")) {
+                            String id = w.get("id").asText();
+                            assertEquals(200, server.withKey("POST", "/api/v1/waves/" + id + "/cancel", null)
+                                    .statusCode());
+                            return id;
+                        }
+                    }
+                    Thread.sleep(5);
+                }
+                throw new AssertionError("the wave never showed up");
+            });
+            HttpResponse<String> answer = created.get();
+            String id = stopped.get();
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 200, answer.body());
+            assertEquals(id, Api.json(answer).get("id").asText());
+            JsonNode wave = Api.json(server.withKey("GET", "/api/v1/waves/" + id, null));
+            assertEquals("cancelled", wave.get("status").asText(), wave.toString());
+            assertEquals(0, wave.get("queued").asLong(), "whenever the stop came, nothing is left to send");
+            assertEquals(wave.get("invited").asLong(), wave.get("cancelled").asLong(), wave.toString());
+        }
+    }
+
     /** Deletes the wave's last three invitations and puts it back into planning with its hold run out. */
     private List<String> leaveHalfPlanned(String waveId) throws Exception {
         try (Connection c = server.server.components().db().connection()) {
