@@ -58,7 +58,10 @@ public final class ImportApi implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", this::importContacts);
+        rules.post("/", this::importContacts)
+                .any("/", (req, res) -> {
+                    throw ApiException.methodNotAllowed();
+                });
     }
 
     private void importContacts(ServerRequest req, ServerResponse res) {

@@ -52,7 +52,19 @@ public final class WaveApi implements HttpService {
                 .post("/count", this::count)
                 .get("/{id}", this::get)
                 .get("/{id}/skipped", this::skipped)
-                .post("/{id}/cancel", this::cancel);
+                .post("/{id}/cancel", this::cancel)
+                // Known addresses with a method they do not take: 405, not "nothing here".
+                .any("/", WaveApi::wrongMethod)
+                .any("/preview", WaveApi::wrongMethod)
+                .any("/test", WaveApi::wrongMethod)
+                .any("/count", WaveApi::wrongMethod)
+                .any("/{id}", WaveApi::wrongMethod)
+                .any("/{id}/skipped", WaveApi::wrongMethod)
+                .any("/{id}/cancel", WaveApi::wrongMethod);
+    }
+
+    private static void wrongMethod(ServerRequest req, ServerResponse res) {
+        throw ApiException.methodNotAllowed();
     }
 
     private void create(ServerRequest req, ServerResponse res) {

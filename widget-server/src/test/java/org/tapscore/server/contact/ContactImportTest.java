@@ -421,6 +421,16 @@ class ContactImportTest {
     }
 
     @Test
+    void otherMethodsOnTheImportAddressAre405() {
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))
+                    .header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
+            assertEquals("method-not-allowed", Api.problem(r, 405).get("code").asText(), method);
+        }
+    }
+
+    @Test
     void aFileWithoutKeyColumnOrKeyIsRefused() {
         Api.problem(upload("name,city\nA,B\n".getBytes(StandardCharsets.UTF_8), ""), 400);
         Api.problem(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/imports"))

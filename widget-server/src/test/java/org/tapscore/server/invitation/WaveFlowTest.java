@@ -353,6 +353,9 @@ class WaveFlowTest {
                 .formatted(campaign)), 401);
         Api.problem(server.withKey("GET", "/api/v1/waves/not-a-wave", null), 404);
         Api.problem(server.withKey("GET", "/api/v1/waves/" + UUID.randomUUID() + "/skipped", null), 404);
+        Api.problem(server.withKey("DELETE", "/api/v1/waves/" + UUID.randomUUID(), null), 405);
+        Api.problem(server.withKey("PUT", "/api/v1/waves/count", "{}"), 405);
+        Api.problem(server.withKey("PUT", "/api/v1/waves", "{}"), 405);
         Api.problem(server.withKey("POST", "/api/v1/waves/preview", "{\"campaign\": \"no-such\"}"), 404);
         Api.problem(server.withKey("POST", "/api/v1/waves/test", "{\"campaign\": \"%s\"}".formatted(campaign)), 400);
         JsonNode past = Api.problem(server.withKey("POST", "/api/v1/waves", """
