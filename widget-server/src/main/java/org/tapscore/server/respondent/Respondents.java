@@ -40,7 +40,7 @@ public final class Respondents {
         return findByExternalId(externalId).map(r -> {
             List<ResponseItem> history = responses.byRespondent(r.id());
             OptionalDouble average = history.stream().mapToInt(ResponseItem::score).average();
-            return new RespondentProfile(r.externalId(), r.email(), r.phone(), r.name(), r.company(),
+            return new RespondentProfile(r.externalId(), r.email(), r.phone(), r.name(), r.company(), language(r.id()),
                     r.attributes() == null ? Map.of() : r.attributes(),
                     average.isPresent() ? average.getAsDouble() : null, history);
         });
@@ -83,6 +83,19 @@ public final class Respondents {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             ps.executeUpdate();
+        }
+    }
+
+    /** The language they are asked in (from a contact list), or null when none was given. */
+    private String language(UUID id) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("select language from respondent where id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a respondent's language", e);
         }
     }
 

@@ -90,6 +90,19 @@ class RespondentApiTest {
     }
 
     @Test
+    void theProfileShowsTheLanguageAContactListGave() {
+        java.net.http.HttpResponse<String> imported = server.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.baseUrl + "/api/v1/imports"))
+                .header("Content-Type", "text/csv").header("Authorization", "Bearer " + org.tapscore.server.support.TestServer.ADMIN_KEY)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Kundenr,Navn,Sprog\nlang-1,Ea,da-DK\n")));
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonNode profile = Api.json(server.withKey("GET", "/api/v1/respondents/lang-1",
+                null));
+        assertEquals("da-DK", profile.get("language").asText(), profile.toString());
+        assertEquals("Ea", profile.get("name").asText());
+    }
+
+    @Test
     void needsAKeyAndNamesOneRespondent() {
         assertEquals(401, server.get("/api/v1/respondents/anyone").statusCode());
         assertEquals(401, server.send(java.net.http.HttpRequest.newBuilder(
