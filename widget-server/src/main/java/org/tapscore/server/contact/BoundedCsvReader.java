@@ -23,6 +23,7 @@ final class BoundedCsvReader extends FilterReader {
     private int cellChars;
     private int cells = 1;
     private int line = 1;
+    private int cellLine = 1;
 
     BoundedCsvReader(Reader in, char delimiter) {
         super(in);
@@ -52,12 +53,15 @@ final class BoundedCsvReader extends FilterReader {
             line++;
         }
         if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && (c == '\n' || c == '\r')) {
+            quoted = !quoted; // quotes are the cell's wrapping, not its text
+            return;
+        }
+        if (!quoted && (c == '\n' || c == '\r')) {
             cellChars = 0;
             cells = 1;
             return;
-        } else if (!quoted && c == delimiter) {
+        }
+        if (!quoted && c == delimiter) {
             cellChars = 0;
             if (++cells > MAX_CELLS_PER_ROW) {
                 throw ApiException.badRequest("too-many-columns", "Line " + line + " has more than "
@@ -65,10 +69,16 @@ final class BoundedCsvReader extends FilterReader {
             }
             return;
         }
-        if (++cellChars > MAX_CELL_CHARS) {
-            throw ApiException.badRequest("cell-too-long", "A cell " + (quoted ? "that opens with a quote " : "")
-                    + "runs past " + MAX_CELL_CHARS + " characters by line " + line
-                    + (quoted ? "; is its closing quote missing?" : ""));
+        if (Character.isLowSurrogate(c)) {
+            return; // the second half of a character counted with its first
+        }
+        if (cellChars++ == 0) {
+            cellLine = line;
+        }
+        if (cellChars > MAX_CELL_CHARS) {
+            throw ApiException.badRequest("cell-too-long", "A cell that starts on line " + cellLine
+                    + " runs past " + MAX_CELL_CHARS + " characters" + (quoted
+                    ? "; it opens with a quote: is the closing quote missing?" : ""));
         }
     }
 }

@@ -59,9 +59,19 @@ final class ColumnMapping {
         for (int i = 0; i < headers.size(); i++) {
             String header = normal(headers.get(i));
             for (String field : FIELDS) {
-                if (!fields.containsKey(field) && !fields.containsValue(i) && SYNONYMS.get(field).contains(header)) {
-                    fields.put(field, i);
+                if (fields.containsValue(i) || !SYNONYMS.get(field).contains(header)) {
+                    continue;
                 }
+                if (explicit.containsKey(field)) {
+                    continue; // the caller named the column to use; this one stays an attribute
+                }
+                if (fields.containsKey(field)) {
+                    // "E-mail" and "email" side by side: which one holds the address is anyone's guess.
+                    throw ApiException.badRequest("bad-mapping", "The columns '" + shorten(headers.get(fields.get(field)))
+                            + "' and '" + shorten(headers.get(i)) + "' both name the " + field + " field; rename or "
+                            + "remove one of them, or name the one to use in ?columns=");
+                }
+                fields.put(field, i);
             }
         }
         if (!fields.containsKey("externalId") && !fields.containsKey("email")) {
@@ -78,9 +88,14 @@ final class ColumnMapping {
                         + "' twice; rename or remove one of them");
             }
             if (!fields.containsValue(i) && !header.isEmpty()) {
-                if (header.length() > MAX_ATTRIBUTE_NAME) {
+                if (header.codePointCount(0, header.length()) > MAX_ATTRIBUTE_NAME) {
                     throw ApiException.badRequest("bad-mapping", "The column header '" + shorten(header)
                             + "' is longer than " + MAX_ATTRIBUTE_NAME + " characters; is the first row data?");
+                }
+                if (header.indexOf('"') >= 0 || header.indexOf('\\') >= 0) {
+                    // Waves select by attribute and refuse such names; an attribute nobody can select by is no use.
+                    throw ApiException.badRequest("bad-mapping", "The column header '" + shorten(header)
+                            + "' has a quote or a backslash, which attribute names may not have");
                 }
                 attributes.put(i, header);
             }

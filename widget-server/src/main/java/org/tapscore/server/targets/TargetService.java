@@ -60,8 +60,9 @@ public final class TargetService {
             baseline = before.nps();
             baselineAnswers = before.n();
         }
+        // To the microsecond, as the database keeps it, so the PUT's answer and a later GET agree.
         NpsTarget target = new NpsTarget(campaign.id(), checked.nps(), checked.date(), checked.zone(), baseline,
-                baselineAnswers, today, setBy, clock.instant());
+                baselineAnswers, today, setBy, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         repository.save(target);
         return measure(campaign, target);
     }

@@ -31,7 +31,7 @@ import java.util.Map;
 public record Selection(@Size(max = 200) String company,
                         @Size(max = 10) Map<@NotBlank @Size(max = 100) @Pattern(regexp = "[^\"\\\\]+",
                                 message = "must not contain quotes or backslashes") String,
-                                @Size(max = 200) String> attributes,
+                                @Size(max = 1000) String> attributes,
                         @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*",
                                 message = "must be a language tag such as da or en-GB") String language,
                         @Pattern(regexp = "(?i)promoter|passive|detractor",

@@ -285,8 +285,8 @@ public final class WaveService {
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (selection.attributes() != null) {
             selection.attributes().forEach((key, value) -> {
-                if (value == null) {
-                    errors.add(new ApiException.FieldError("selection.attributes", "'" + key + "' needs a text value"));
+                if (value == null || value.isBlank()) {
+                    errors.add(new ApiException.FieldError("selection.attributes", "'" + key + "' needs a value to match"));
                 }
             });
         }

@@ -98,6 +98,16 @@ class CompareTest {
                     + "    <td class=\"num difference\">-55.0</td>"), page);
             assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "free text is escaped");
             assertFalse(page.contains("<script>alert(1)"));
+
+            // A browser that asks for impossible dates gets a page that says so, not a JSON document.
+            java.net.http.HttpResponse<String> backwards = server.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.baseUrl() + "/admin/compare?campaign1=all&period1=custom"
+                            + "&from1=2026-12-01&to1=2026-11-01&campaign2=all"))
+                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                    .header("Cookie", AdminAuth.SESSION_COOKIE + "=" + admin.cookies.get(AdminAuth.SESSION_COOKIE)));
+            assertEquals(400, backwards.statusCode(), backwards.body());
+            assertTrue(backwards.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                    backwards.headers().toString());
         }
     }
 

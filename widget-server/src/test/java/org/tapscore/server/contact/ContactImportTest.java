@@ -386,6 +386,11 @@ class ContactImportTest {
         JsonNode tooMany = Api.problem(upload((wide + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8), ""), 400);
         assertTrue(tooMany.get("detail").asText().contains("at most 50"), tooMany.toString());
         Api.problem(upload(("id," + "h".repeat(101) + "\n1,v\n").getBytes(StandardCharsets.UTF_8), ""), 400);
+        JsonNode aliases = Api.problem(upload("id,E-mail,email\n1,a@b.dk,c@d.dk\n".getBytes(StandardCharsets.UTF_8), ""),
+                400);
+        assertTrue(aliases.get("detail").asText().contains("'E-mail' and 'email' both name the email field"),
+                aliases.toString());
+        Api.problem(upload("id,\"Say \"\"hi\"\"\"\n1,v\n".getBytes(StandardCharsets.UTF_8), ""), 400);
 
         // A stray quote turns the rest of the file into one cell; it is stopped, not built in memory.
         StringBuilder strayQuote = new StringBuilder("id,name\n1,\"Bo\n");
@@ -393,6 +398,7 @@ class ContactImportTest {
             strayQuote.append(i).append(",Person ").append(i).append('\n');
         }
         JsonNode cell = Api.problem(upload(strayQuote.toString().getBytes(StandardCharsets.UTF_8), ""), 400);
+        assertTrue(cell.get("detail").asText().contains("starts on line 2"), cell.toString());
         assertEquals("cell-too-long", cell.get("code").asText());
         assertTrue(cell.get("detail").asText().contains("closing quote"), cell.toString());
         JsonNode columns = Api.problem(upload(("id,name\n1" + ",x".repeat(1_000) + "\n").getBytes(StandardCharsets.UTF_8),
@@ -418,6 +424,22 @@ class ContactImportTest {
         assertEquals(1, Api.json(upload(unicodeText.toByteArray(), "")).get("created").asInt());
         assertEquals("Søren", stored(p + "3", "name"));
         assertEquals("{\"By\":\"Ærø\"}", stored(p + "3", "attributes"));
+    }
+
+    @Test
+    void addressesThatWouldBreakAMessageAreRowProblems() throws Exception {
+        String p = prefix();
+        List<String> bad = List.of("a\u0000b@x.dk", "a\u0001b@x.dk", "a\u202Eb@x.dk", "a\u200Bb@x.dk", "<a@b.dk>",
+                "a@b..dk", "a@-b.dk", ".a@x.dk", "a.@x.dk", "a..b@x.dk", "a@" + "d".repeat(250) + ".dk", "a@b@c.dk",
+                "a@dk");
+        StringBuilder csv = new StringBuilder("id,email\n");
+        for (int i = 0; i < bad.size(); i++) {
+            csv.append(p).append(i).append(",\"").append(bad.get(i)).append("\"\n");
+        }
+        csv.append(p).append("ok,\"Søren.Ærø+nps@blåbær-shop.dk\"\n");
+        JsonNode report = Api.problem(upload(csv.toString().getBytes(StandardCharsets.UTF_8), ""), 422).get("report");
+        assertEquals(bad.size(), report.get("invalid").asInt(), report.toString());
+        assertEquals(1, report.get("valid").asInt(), "an address with Danish letters is fine: " + report);
     }
 
     @Test

@@ -376,6 +376,9 @@ class WaveFlowTest {
         Api.problem(server.withKey("POST", "/api/v1/waves", """
                 {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "selection": {"attributes": {"plan": null}}}"""
                 .formatted(campaign)), 400);
+        Api.problem(server.withKey("POST", "/api/v1/waves", """
+                {"campaign": "%s", "channel": "EMAIL", "ratePerHour": 10, "dryRun": true,
+                 "selection": {"attributes": {"plan": " "}}}""".formatted(campaign)), 400);
         assertEquals(waves, Api.json(server.withKey("GET", "/api/v1/waves", null)).get("items").size(),
                 "no refused wave was stored");
         assertEquals(201, server.withKey("POST", "/api/v1/waves", """
