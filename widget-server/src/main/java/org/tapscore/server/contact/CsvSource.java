@@ -80,9 +80,9 @@ final class CsvSource implements TabularSource {
     }
 
     /**
-     * The file's encoding. A byte-order mark of UTF-16 (Excel's "Unicode text") says so itself; otherwise the bytes
-     * are read as UTF-8 when every sequence is valid UTF-8 and as Windows-1252 when none of the bytes above 127 form
-     * a UTF-8 sequence. A file with both (rows pasted together from two exports) has no one right reading: it is
+     * The file's encoding. A byte-order mark of UTF-16 (Excel's "Unicode text") says so itself, as does a zero byte
+     * beside the first letter; otherwise the bytes are read as UTF-8 when every sequence is valid UTF-8 and as
+     * Windows-1252 when none of the bytes above 127 form a UTF-8 sequence. A file with both (rows pasted together from two exports) has no one right reading: it is
      * refused, because reading it either way stores some names garbled ("SÃ¸ren").
      */
     static Charset charset(Path file) throws IOException {
@@ -94,6 +94,13 @@ final class CsvSource implements TabularSource {
                 return StandardCharsets.UTF_16LE;
             }
             if (first == 0xFE && second == 0xFF) {
+                return StandardCharsets.UTF_16BE;
+            }
+            // Without a mark, a header in UTF-16 still shows itself: every ASCII letter comes with a zero byte.
+            if (first > 0 && second == 0) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (first == 0 && second > 0) {
                 return StandardCharsets.UTF_16BE;
             }
             in.reset();

@@ -226,6 +226,11 @@ class WaveBrowserTest {
                 "ratePerHour", "10", "company", "Other", "action", "preview");
         HttpResponse<String> preview = viewer.post("/admin/waves", form);
         assertEquals(200, preview.statusCode());
+        Map<String, String> badRate = new java.util.HashMap<>(form);
+        badRate.put("ratePerHour", "abc");
+        HttpResponse<String> refused = viewer.post("/admin/waves", badRate);
+        assertEquals(400, refused.statusCode(), "a preview checks the form as scheduling would");
+        assertTrue(refused.body().contains("ratePerHour: must be a whole number"), refused.body());
         assertTrue(preview.body().contains("<span id=\"plan-selected\">1</span>"), preview.body());
         assertEquals(403, viewer.post("/admin/waves", Map.of("csrf", AdminClient.csrf(page), "campaign", campaign,
                 "channel", "EMAIL", "ratePerHour", "10", "action", "schedule")).statusCode());

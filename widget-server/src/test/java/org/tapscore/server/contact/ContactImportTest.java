@@ -424,6 +424,9 @@ class ContactImportTest {
         assertEquals(1, Api.json(upload(unicodeText.toByteArray(), "")).get("created").asInt());
         assertEquals("Søren", stored(p + "3", "name"));
         assertEquals("{\"By\":\"Ærø\"}", stored(p + "3", "attributes"));
+        byte[] withoutMark = ("Kundenr\tNavn\r\n" + p + "4\tÅse\r\n").getBytes(StandardCharsets.UTF_16BE);
+        assertEquals(1, Api.json(upload(withoutMark, "")).get("created").asInt());
+        assertEquals("Åse", stored(p + "4", "name"));
     }
 
     @Test
