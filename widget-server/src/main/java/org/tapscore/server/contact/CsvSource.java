@@ -104,14 +104,18 @@ final class CsvSource implements TabularSource {
                 return StandardCharsets.UTF_16BE;
             }
             in.reset();
-            long utf8Sequences = 0;
-            long otherBytes = 0;
+            long line = 1;
+            long firstUtf8Line = 0;
+            long firstOtherLine = 0;
             int b = in.read();
             while (b >= 0) {
+                if (b == '\n') {
+                    line++;
+                }
                 int continuations = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
                         : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
                 if (continuations < 0) {
-                    otherBytes++;
+                    firstOtherLine = firstOtherLine == 0 ? line : firstOtherLine;
                     b = in.read();
                     continue;
                 }
@@ -121,18 +125,19 @@ final class CsvSource implements TabularSource {
                     seen++;
                     next = in.read();
                 }
-                if (seen == continuations) {
-                    utf8Sequences += continuations > 0 ? 1 : 0;
-                } else {
-                    otherBytes++;
+                if (seen != continuations) {
+                    firstOtherLine = firstOtherLine == 0 ? line : firstOtherLine;
+                } else if (continuations > 0) {
+                    firstUtf8Line = firstUtf8Line == 0 ? line : firstUtf8Line;
                 }
                 b = next; // the byte that ended the sequence starts the next one
             }
-            if (otherBytes > 0 && utf8Sequences > 0) {
-                throw ApiException.badRequest("mixed-encoding", "The file mixes two text encodings (UTF-8 and "
-                        + "Windows-1252), so some letters would be stored garbled; save it again as UTF-8");
+            if (firstOtherLine > 0 && firstUtf8Line > 0) {
+                throw ApiException.badRequest("mixed-encoding", "The file mixes two text encodings: line "
+                        + firstUtf8Line + " has letters in UTF-8 and line " + firstOtherLine + " in Windows-1252, so "
+                        + "some would be stored garbled; save it again as UTF-8");
             }
-            return otherBytes > 0 ? WINDOWS_1252 : StandardCharsets.UTF_8;
+            return firstOtherLine > 0 ? WINDOWS_1252 : StandardCharsets.UTF_8;
         }
     }
 

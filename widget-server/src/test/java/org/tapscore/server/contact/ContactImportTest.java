@@ -415,7 +415,10 @@ class ContactImportTest {
         mixed.write("id,name\n".getBytes(StandardCharsets.US_ASCII));
         mixed.write(cp1252Row);
         mixed.write(utf8Row);
-        assertEquals("mixed-encoding", Api.problem(upload(mixed.toByteArray(), ""), 400).get("code").asText());
+        JsonNode mixedProblem = Api.problem(upload(mixed.toByteArray(), ""), 400);
+        assertEquals("mixed-encoding", mixedProblem.get("code").asText());
+        assertTrue(mixedProblem.get("detail").asText().contains("line 3 has letters in UTF-8 and line 2 in Windows-1252"),
+                mixedProblem.toString());
         assertEquals(null, stored(p + "2", "name"));
 
         ByteArrayOutputStream unicodeText = new ByteArrayOutputStream();
