@@ -36,11 +36,14 @@ final class ColumnMapping {
     private final Map<String, Integer> fields;
     private final Map<Integer, String> attributes;
     private final List<String> headers;
+    private final List<Integer> unnamed;
 
     private ColumnMapping(Map<String, Integer> fields, Map<Integer, String> attributes, List<String> headers) {
         this.fields = fields;
         this.attributes = attributes;
         this.headers = headers;
+        this.unnamed = java.util.stream.IntStream.range(0, headers.size())
+                .filter(i -> headers.get(i).isBlank() && !fields.containsValue(i)).boxed().toList();
     }
 
     /** Reads the header row; {@code explicit} maps field names to header texts and may be empty. */
@@ -67,9 +70,10 @@ final class ColumnMapping {
                 }
                 if (fields.containsKey(field)) {
                     // "E-mail" and "email" side by side: which one holds the address is anyone's guess.
-                    throw ApiException.badRequest("bad-mapping", "The columns '" + shorten(headers.get(fields.get(field)))
-                            + "' and '" + shorten(headers.get(i)) + "' both name the " + field + " field; rename or "
-                            + "remove one of them, or name the one to use in ?columns=");
+                    String first = headers.get(fields.get(field));
+                    throw ApiException.badRequest("bad-mapping", "The columns '" + shorten(first) + "' and '"
+                            + shorten(headers.get(i)) + "' both name the " + field + " field; rename or remove one "
+                            + "of them, or name the one to use in ?columns=");
                 }
                 fields.put(field, i);
             }
@@ -116,9 +120,9 @@ final class ColumnMapping {
         return value.isEmpty() ? null : value;
     }
 
-    /** Whether the column at {@code index} has no header: whatever is in it has nowhere to go. */
-    boolean isUnnamed(int index) {
-        return index < headers.size() && headers.get(index).isBlank() && !fields.containsValue(index);
+    /** The columns without a header: whatever is in them has nowhere to go. */
+    List<Integer> unnamed() {
+        return unnamed;
     }
 
     /** How many columns the header has; a row must have as many cells. */
@@ -165,7 +169,8 @@ final class ColumnMapping {
         return shown + (headers.size() > SHOWN_HEADERS ? " and " + (headers.size() - SHOWN_HEADERS) + " more" : "");
     }
 
-    private static String shorten(String text) {
+    /** A header or other text from the request, cut for a message. */
+    static String shorten(String text) {
         String stripped = text.strip();
         return stripped.length() <= SHOWN_LENGTH ? stripped : stripped.substring(0, SHOWN_LENGTH) + "…";
     }

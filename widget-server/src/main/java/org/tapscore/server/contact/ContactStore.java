@@ -1,8 +1,7 @@
 package org.tapscore.server.contact;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.tapscore.server.db.Sql;
+import org.tapscore.server.respondent.RespondentAttributes;
 import org.tapscore.server.web.Json;
 
 import java.sql.Array;
@@ -34,7 +33,6 @@ import java.util.UUID;
  * every batch once it had grown).
  */
 final class ContactStore implements AutoCloseable {
-    private static final TypeReference<LinkedHashMap<String, Object>> ATTRIBUTES = new TypeReference<>() { };
     private static final String COLUMNS = "id, external_id, email, phone, name, company, language, attributes";
 
     private final Connection c;
@@ -142,7 +140,8 @@ final class ContactStore implements AutoCloseable {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Stored s = new Stored(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), parse(rs.getString(8)));
+                            rs.getString(5), rs.getString(6), rs.getString(7),
+                            RespondentAttributes.parse(rs.getString(8)));
                     stored.put(query == byEmail ? s.email() : rs.getString(2), s);
                 }
             }
@@ -150,18 +149,6 @@ final class ContactStore implements AutoCloseable {
             array.free();
         }
         return stored;
-    }
-
-    private static Map<String, Object> parse(String attributes) {
-        if (attributes == null || attributes.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return Json.mapper().readValue(attributes, ATTRIBUTES);
-        } catch (JsonProcessingException e) {
-            // Attributes are only ever written as a JSON object; anything else is not worth keeping over the file.
-            return Map.of();
-        }
     }
 
     @Override

@@ -45,8 +45,8 @@ final class ContactValidator {
                 return null;
             }
         }
-        for (int i = 0; i < columns.width(); i++) {
-            if (columns.isUnnamed(i) && !cells.get(i).isBlank()) {
+        for (int i : columns.unnamed()) {
+            if (!cells.get(i).isBlank()) {
                 problems.accept(new ImportProblem(line, "column " + (i + 1), "a value in a column without a header; "
                         + "name the column, or empty it"));
                 return null;
@@ -61,7 +61,8 @@ final class ContactValidator {
                 ok = false;
             }
         }
-        for (Map.Entry<String, String> attribute : columns.attributes(cells).entrySet()) {
+        Map<String, String> attributes = columns.attributes(cells);
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
             String value = attribute.getValue();
             if (value.codePointCount(0, value.length()) > MAX_ATTRIBUTE) {
                 problems.accept(new ImportProblem(line, attribute.getKey(), "longer than " + MAX_ATTRIBUTE
@@ -69,7 +70,7 @@ final class ContactValidator {
                 ok = false;
             }
         }
-        String externalId = label(columns.value(cells, "externalId"));
+        String externalId = TextNormalizer.label(columns.value(cells, "externalId"));
         String email = columns.value(cells, "email");
         String phone = columns.value(cells, "phone");
         String language = columns.value(cells, "language");
@@ -77,7 +78,8 @@ final class ContactValidator {
             String typed = email;
             email = email.toLowerCase(Locale.ROOT);
             if (!ContactAddresses.isEmail(email)) {
-                problems.accept(new ImportProblem(line, columns.header("email"), "'" + typed + "' is not an e-mail address"));
+                problems.accept(new ImportProblem(line, columns.header("email"),
+                        "'" + typed + "' is not an e-mail address"));
                 ok = false;
             }
         }
@@ -109,11 +111,8 @@ final class ContactValidator {
         if (!ok) {
             return null;
         }
-        return new ContactRow(line, key, externalId == null, email, phone, label(columns.value(cells, "name")),
-                label(columns.value(cells, "company")), language, columns.attributes(cells));
-    }
-
-    private static String label(String value) {
-        return TextNormalizer.label(value);
+        String name = TextNormalizer.label(columns.value(cells, "name"));
+        String company = TextNormalizer.label(columns.value(cells, "company"));
+        return new ContactRow(line, key, externalId == null, email, phone, name, company, language, attributes);
     }
 }

@@ -82,8 +82,9 @@ final class CsvSource implements TabularSource {
     /**
      * The file's encoding. A byte-order mark of UTF-16 (Excel's "Unicode text") says so itself, as does a zero byte
      * beside the first letter; otherwise the bytes are read as UTF-8 when every sequence is valid UTF-8 and as
-     * Windows-1252 when none of the bytes above 127 form a UTF-8 sequence. A file with both (rows pasted together from two exports) has no one right reading: it is
-     * refused, because reading it either way stores some names garbled ("SÃ¸ren").
+     * Windows-1252 when none of the bytes above 127 form a UTF-8 sequence. A file with both (rows pasted together
+     * from two exports) has no one right reading: it is refused, because reading it either way stores some names
+     * garbled ("SÃ¸ren").
      */
     static Charset charset(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {

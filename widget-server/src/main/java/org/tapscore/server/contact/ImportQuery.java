@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.tapscore.server.contact.ColumnMapping.shorten;
+
 /**
  * The import API's query string, read strictly from its raw text. A misread flag imports a file for real: the web
  * server drops a bare {@code ?dryRun} (no {@code =}), and a misspelt {@code ?dryrun=true} would be ignored, so
@@ -88,9 +90,5 @@ record ImportQuery(boolean dryRun, boolean skipInvalid, Map<String, String> colu
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("bad-parameter", "The query string has a malformed %-escape");
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

@@ -1,10 +1,8 @@
 package org.tapscore.server.respondent;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.response.ResponseItem;
 import org.tapscore.server.response.ResponseQuery;
-import org.tapscore.server.web.Json;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -110,10 +108,9 @@ public final class Respondents {
                 String attributes = rs.getString("attributes");
                 return Optional.of(new Respondent(rs.getObject("id", UUID.class), rs.getString("external_id"),
                         rs.getString("email"), rs.getString("phone"), rs.getString("name"), rs.getString("company"),
-                        attributes == null ? Map.of()
-                                : Json.mapper().readValue(attributes, new TypeReference<Map<String, Object>>() { })));
+                        RespondentAttributes.parse(attributes)));
             }
-        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not read a respondent", e);
         }
     }

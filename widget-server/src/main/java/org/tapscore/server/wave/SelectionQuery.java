@@ -1,9 +1,9 @@
 package org.tapscore.server.wave;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.tapscore.server.db.Database;
 import org.tapscore.server.db.Sql;
 import org.tapscore.server.respondent.Respondent;
+import org.tapscore.server.respondent.RespondentAttributes;
 import org.tapscore.server.response.Category;
 import org.tapscore.server.web.Json;
 
@@ -26,8 +26,6 @@ import java.util.Objects;
  * parsed values exactly.
  */
 public final class SelectionQuery {
-    private static final TypeReference<Map<String, Object>> ATTRIBUTES = new TypeReference<>() {
-    };
     // The latest answer of the respondent, whichever campaign it was for.
     private static final String LATEST = "(select max(x.answered_at) from response x where x.respondent_id = r.id)";
     private static final String LATEST_SCORE = "(select x.score from response x where x.respondent_id = r.id "
@@ -132,19 +130,10 @@ public final class SelectionQuery {
     }
 
     private static Candidate read(ResultSet rs) throws SQLException {
-        String attributes = rs.getString("attributes");
-        Map<String, Object> parsed = attributes == null ? Map.of() : parse(attributes);
+        Map<String, Object> parsed = RespondentAttributes.parse(rs.getString("attributes"));
         return new Candidate(new Respondent(Sql.uuid(rs, "id"), rs.getString("external_id"), rs.getString("email"),
                 rs.getString("phone"), rs.getString("name"), rs.getString("company"), parsed),
                 rs.getString("language"));
-    }
-
-    private static Map<String, Object> parse(String attributes) {
-        try {
-            return Json.mapper().readValue(attributes, ATTRIBUTES);
-        } catch (java.io.IOException e) {
-            return Map.of(); // a hand-edited row must not stop a wave
-        }
     }
 
     /** A selected respondent and the language they are asked in (V12's column), if known. */

@@ -70,7 +70,8 @@ public final class WaveMessages {
         if (locale != null && !locale.isBlank() && !sameLanguage(locale, chosen)) {
             // A test is for checking one language's text: sending another one instead would hide the gap.
             throw ApiException.invalidFields(List.of(new ApiException.FieldError("locale",
-                    "the campaign has no text in '" + locale.strip() + "'; it has " + new TreeSet<>(campaign.texts().keySet()))));
+                    "the campaign has no text in '" + locale.strip() + "'; it has "
+                            + new TreeSet<>(campaign.texts().keySet()))));
         }
         try {
             if (channel == Channel.SMS) {

@@ -286,7 +286,8 @@ public final class WaveService {
         if (selection.attributes() != null) {
             selection.attributes().forEach((key, value) -> {
                 if (value == null || value.isBlank()) {
-                    errors.add(new ApiException.FieldError("selection.attributes", "'" + key + "' needs a value to match"));
+                    errors.add(new ApiException.FieldError("selection.attributes",
+                            "'" + key + "' needs a value to match"));
                 }
             });
         }

@@ -175,6 +175,16 @@ class FatigueAndScheduleTest {
         assertEquals(401, server.postJson("/api/v1/invitations", """
                 {"campaign": "%s", "respondent": {"externalId": "s-5"}, "channel": "LINK"}""".formatted(campaign))
                 .statusCode());
+        // The same address rule as contact lists: what an import refuses cannot come in through the API.
+        for (String email : java.util.List.of("a\\u200Bb@x.dk", "<a@b.dk>", "a@-b.dk", ".a@x.dk", "a@dk")) {
+            JsonNode bad = Api.problem(server.withKey("POST", "/api/v1/invitations", """
+                    {"campaign": "%s", "respondent": {"externalId": "s-6", "email": "%s"}, "channel": "EMAIL"}"""
+                    .formatted(campaign, email)), 400);
+            assertEquals("respondent.email", bad.at("/errors/0/field").asText(), email + ": " + bad);
+        }
+        Api.problem(server.withKey("POST", "/api/v1/invitations", """
+                {"campaign": "%s", "respondent": {"externalId": "s-7", "phone": "call me"}, "channel": "SMS"}"""
+                .formatted(campaign)), 400);
     }
 
     @Test
